@@ -68,10 +68,11 @@ public static class ProbabilityYardstick
                 return Terms[i].Term;
             }
 
-            // In the gap below term i: the nearer range wins, a tie goes to the lower term.
+            // In the gap below term i: the nearer range wins, a tie goes to the lower term. The
+            // tolerance keeps binary rounding (0.95 - 0.925 vs 0.925 - 0.9) from breaking ties.
             var aboveLower = probability - Terms[i - 1].High;
             var belowUpper = Terms[i].Low - probability;
-            return belowUpper < aboveLower ? Terms[i].Term : Terms[i - 1].Term;
+            return belowUpper < aboveLower - 1e-9 ? Terms[i].Term : Terms[i - 1].Term;
         }
 
         return Likelihood.AlmostCertain;

@@ -30,7 +30,12 @@ public readonly struct Mmsi : IEquatable<Mmsi>, IComparable<Mmsi>, ISpanParsable
     public MmsiKind Kind => Classify(out _);
 
     /// <summary>The Maritime Identification Digits inside it, or null for kinds that carry none (SART, MOB, EPIRB, AMRD, unknown).</summary>
-    public int? Mid => Classify(out var mid) == MmsiKind.Unknown || mid == 0 ? null : mid;
+    public int? Mid => Classify(out var mid) switch
+    {
+        MmsiKind.Unknown or MmsiKind.SearchAndRescueTransmitter or MmsiKind.ManOverboard
+            or MmsiKind.EpirbAis or MmsiKind.AutonomousMaritimeRadioDevice => null,
+        _ => mid,
+    };
 
     /// <summary>True when the MMSI follows an ITU format and, where it carries a MID, that MID is allocated.</summary>
     public bool IsWellFormed => Kind != MmsiKind.Unknown && (Mid is not { } mid || MaritimeIdentificationDigits.IsAllocated(mid));
@@ -125,7 +130,7 @@ public readonly struct Mmsi : IEquatable<Mmsi>, IComparable<Mmsi>, ISpanParsable
     /// <summary>Numeric order.</summary>
     public static bool operator >=(Mmsi left, Mmsi right) => left._value >= right._value;
 
-    // Reads the ITU-R M.585-9 formats off the digits; mid is 0 for kinds without one.
+    // Reads the ITU-R M.585-9 formats off the digits; mid is meaningless for kinds without one.
     private MmsiKind Classify(out int mid)
     {
         var v = _value;
