@@ -57,17 +57,32 @@ public sealed class AccountStore(BolwerkDatabase database, TimeProvider timeProv
         ArgumentException.ThrowIfNullOrWhiteSpace(organisationId);
         var now = timeProvider.GetUtcNow();
         var user = new UserAccount("usr_" + Guid.CreateVersion7(now).ToString("N"), name.Trim(), organisationId, role, now, null);
-        return database.InTransactionAsync(
-            async (connection, transaction) =>
+        return CreateAsync();
+
+        async Task<UserAccount> CreateAsync()
+        {
+            try
             {
-                await using var insert = connection.Command(
-                    "INSERT INTO users (id, name, organisation_id, role, created_at) VALUES (@id, @name, @org, @role, @at)", transaction)
-                    .With("@id", user.Id).With("@name", user.Name).With("@org", organisationId)
-                    .With("@role", role.ToName()).With("@at", database.Dialect.Timestamp(now));
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                return user;
-            },
-            cancellationToken);
+                return await database.InTransactionAsync(
+                    async (connection, transaction) =>
+                    {
+                        await using var insert = connection.Command(
+                            "INSERT INTO users (id, name, organisation_id, role, created_at) VALUES (@id, @name, @org, @role, @at)", transaction)
+                            .With("@id", user.Id).With("@name", user.Name).With("@org", organisationId)
+                            .With("@role", role.ToName()).With("@at", database.Dialect.Timestamp(now));
+                        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                        return user;
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageException e) when (e.Code is StorageErrorCode.Conflict or StorageErrorCode.MissingReference)
+            {
+                var message = e.Code == StorageErrorCode.Conflict
+                    ? $"A user named '{user.Name}' already exists."
+                    : $"Organisation '{organisationId}' does not exist.";
+                throw new StorageException(e.Code, message, e.IsTransient, e);
+            }
+        }
     }
 
     /// <summary>All users, by name.</summary>

@@ -73,6 +73,19 @@ public sealed class Migrator(BolwerkDatabase database, TimeProvider timeProvider
             },
             cancellationToken);
 
+    /// <summary>The newest applied version, read without locking (for health checks); 0 before the first migration.</summary>
+    public Task<int> ReadCurrentVersionAsync(CancellationToken cancellationToken) =>
+        database.WithConnectionAsync(
+            async connection =>
+            {
+                await using var command = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+                return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+
+    /// <summary>The newest version this build knows.</summary>
+    public int LatestKnownVersion => MigrationCatalog.For(database.Engine) is { Count: > 0 } catalog ? catalog[^1].Version : 0;
+
     private static void Verify(IReadOnlyList<Migration> catalog, Dictionary<int, string> done)
     {
         var known = catalog.ToDictionary(migration => migration.Version);

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Spectre.Console;
+using Bolwerk.Storage.Infrastructure;
+
+namespace Bolwerk.Host.Cli;
+
+/// <summary>The bolwerk command line: verbs, global options and the mapping of failures to exit codes.</summary>
+internal static class BolwerkCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "Bolwerk: maritime watch and forensics, sanctions screening, FIMI detection, case files and strategy monitoring for the Dutch International Security Strategy 2026-2030.");
+        root.Options.Add(GlobalOptions.Database);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DbCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(OpenApiCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            // Spectre wraps at 80 columns when it cannot see a terminal, which would split tokens
+            // and URLs across lines in captured output.
+            AnsiConsole.Profile.Width = 4096;
+        }
+
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                CliConsole.Fail(error.Message);
+            }
+
+            CliConsole.Error.WriteLine("Run 'bolwerk --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            // Our own handler below maps failures to exit codes and clear messages, without stack traces.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (StorageException e)
+        {
+            CliConsole.Fail(e.Message);
+            return e.Code switch
+            {
+                StorageErrorCode.Unavailable or StorageErrorCode.Busy => ExitCodes.Unavailable,
+                StorageErrorCode.Conflict or StorageErrorCode.MissingReference or StorageErrorCode.InvalidData => ExitCodes.DataError,
+                _ => ExitCodes.Failure,
+            };
+        }
+        catch (IOException e) when (e.InnerException is SocketException or IOException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.Unavailable;
+        }
+        catch (ArgumentException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Bolwerk.Host.Cli;
+
+return await BolwerkCli.RunAsync(args);

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Bolwerk.Host.Api;
+using Bolwerk.Host.Api.Alerts;
+using Bolwerk.Storage.Accounts;
+using Bolwerk.Storage.Alerts;
+using Bolwerk.Storage.Audit;
+using Bolwerk.Storage.Infrastructure;
+using Bolwerk.Storage.Migrations;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Bolwerk.Host.Server;
+
+/// <summary>Builds and starts the HTTP server: one place for `serve`, `demo` and the tests.</summary>
+public static class BolwerkServer
+{
+    /// <summary>Builds the application (database opened and migrated, endpoints mapped) without starting it.</summary>
+    public static async Task<WebApplication> BuildAsync(ServerSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+            EnvironmentName = Environments.Production,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseKestrel(options =>
+        {
+            options.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes;
+            options.AddServerHeader = false;
+        });
+        builder.WebHost.UseUrls($"http://{settings.Host}:{settings.Port}");
+
+        var database = BolwerkDatabase.Open(settings.Database);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(settings.TimeProvider);
+        builder.Services.AddSingleton<Migrator>();
+        builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<AlertStore>();
+        builder.Services.AddSingleton<AuditRecorder>();
+
+        // Bearer tokens need no data protection keys; ephemeral keys avoid writing any to disk.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorization(options => options.AddRolePolicies());
+        builder.Services.AddBolwerkProblemDetails();
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = settings.MaxRequestBodyBytes);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        builder.Services.AddBolwerkOpenApi();
+
+        var app = builder.Build();
+        if (settings.MigrateOnStart)
+        {
+            await app.Services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHealthApi();
+        app.MapMeApi();
+        app.MapAlertsApi();
+        app.MapAuditApi();
+        app.MapUsersApi();
+        return app;
+    }
+
+    /// <summary>The base URL the started server listens on (resolves port 0 to the real port).</summary>
+    public static Uri ListeningAddress(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri(addresses.First());
+    }
+}
