@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Bolwerk.Tests.Support;
+
+/// <summary>Runs the real bolwerk executable (bolwerk.dll beside the tests) as a child process.</summary>
+internal sealed class CliProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _stdout = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly object _gate = new();
+
+    private CliProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, e) => Append(_stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(_stderr, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string StandardOutput { get { lock (_gate) { return _stdout.ToString(); } } }
+
+    public string StandardError { get { lock (_gate) { return _stderr.ToString(); } } }
+
+    public static CliProcess Start(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bolwerk.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment.Remove("BOLWERK_DATABASE");
+        return new CliProcess(Process.Start(info)!);
+    }
+
+    /// <summary>Runs to completion (at most a minute) and returns exit code and output.</summary>
+    public static async Task<(int ExitCode, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
+    {
+        await using var process = Start(workingDirectory, args);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process._process.WaitForExitAsync(timeout.Token);
+        process._process.WaitForExit(); // flushes the asynchronous output readers
+        return (process._process.ExitCode, process.StandardOutput, process.StandardError);
+    }
+
+    /// <summary>Waits until standard output contains a line matching <paramref name="predicate"/>.</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> predicate, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            var line = StandardOutput.Split('\n').FirstOrDefault(predicate);
+            if (line is not null)
+            {
+                return line.Trim();
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"bolwerk exited with {_process.ExitCode}: {StandardError}");
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No matching output within {timeout}. stdout: {StandardOutput} stderr: {StandardError}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(StringBuilder builder, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            builder.AppendLine(line);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using Bolwerk.Host.Server;
+using Bolwerk.Security;
+using Bolwerk.Storage.Accounts;
+using Bolwerk.Storage.Alerts;
+using Bolwerk.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bolwerk.Tests.Support;
+
+/// <summary>
+/// The real server (Kestrel on a free loopback port) on a fresh database of either engine, with
+/// helpers to create users and clients that carry their tokens.
+/// </summary>
+internal sealed class TestServer : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+    private readonly WebApplication _app;
+    private readonly List<HttpClient> _clients = [];
+
+    private TestServer(TestDatabase database, WebApplication app)
+    {
+        _database = database;
+        _app = app;
+        BaseAddress = app.ListeningAddress();
+    }
+
+    public Uri BaseAddress { get; }
+
+    public AccountStore Accounts => _app.Services.GetRequiredService<AccountStore>();
+
+    public AlertStore Alerts => _app.Services.GetRequiredService<AlertStore>();
+
+    public static async Task<TestServer> StartAsync(string engine = "sqlite", long maxRequestBodyBytes = 8 * 1024 * 1024)
+    {
+        var database = await TestDatabase.CreateEmptyAsync(engine);
+        var settings = new ServerSettings { Database = database.ConnectionString, Port = 0, MaxRequestBodyBytes = maxRequestBodyBytes, TimeProvider = database.Time };
+        var app = await BolwerkServer.BuildAsync(settings, CancellationToken.None);
+        await app.StartAsync();
+        return new TestServer(database, app);
+    }
+
+    public HttpClient Anonymous()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        _clients.Add(client);
+        return client;
+    }
+
+    public async Task<(HttpClient Client, UserAccount User)> UserAsync(string name, string organisation, Role role)
+    {
+        await Accounts.EnsureOrganisationAsync(organisation, organisation.ToUpperInvariant(), CancellationToken.None);
+        var user = await Accounts.CreateUserAsync(name, organisation, role, CancellationToken.None);
+        var token = await Accounts.IssueTokenAsync(user.Id, "test", null, CancellationToken.None);
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        return (client, user);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
