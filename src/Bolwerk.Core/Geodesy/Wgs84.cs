@@ -14,7 +14,7 @@ public static class Wgs84
 
     /// <summary>
     /// IUGG mean radius R1 = (2a + b) / 3, in metres: the sphere that minimises the error of
-    /// great-circle distances on this ellipsoid (at most about 0.5 %).
+    /// great-circle distances on this ellipsoid (at most about 0.56 %, for short meridional arcs at the equator).
     /// </summary>
     public const double MeanRadiusMetres = (2 * SemiMajorAxisMetres + SemiMinorAxisMetres) / 3;
 
