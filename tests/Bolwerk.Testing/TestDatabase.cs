@@ -92,6 +92,24 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>Runs raw SQL (to tamper with or inspect the schema behind the stores' backs); returns rows affected.</summary>
+    public Task<int> ExecuteAsync(string sql) =>
+        Database.WithConnectionAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return await command.ExecuteNonQueryAsync();
+        }, CancellationToken.None);
+
+    /// <summary>Number of rows in <paramref name="table"/>.</summary>
+    public Task<long> CountRowsAsync(string table) =>
+        Database.WithConnectionAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM {table}";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }, CancellationToken.None);
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {

@@ -59,10 +59,13 @@ public readonly record struct AdmiraltyGrade
         TryParse(text, out var grade) ? grade : throw new FormatException($"'{text}' is not an Admiralty grade: expected a letter A-F and a digit 1-6, e.g. B2.");
 
     /// <summary>Parses without throwing.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, out AdmiraltyGrade grade)
+    public static bool TryParse([NotNullWhen(true)] string? text, out AdmiraltyGrade grade) => TryParse(text.AsSpan(), out grade);
+
+    /// <summary>Parses "B2" from a span without allocating.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out AdmiraltyGrade grade)
     {
         grade = default;
-        var span = text.AsSpan().Trim();
+        var span = text.Trim();
         if (span.Length != 2)
         {
             return false;

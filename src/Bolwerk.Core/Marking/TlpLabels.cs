@@ -42,9 +42,12 @@ public static class TlpLabels
         TryParse(text, out var tlp) ? tlp : throw new FormatException($"'{text}' is not a TLP label: expected CLEAR, GREEN, AMBER, AMBER+STRICT or RED.");
 
     /// <summary>Parses without throwing.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, out Tlp tlp)
+    public static bool TryParse([NotNullWhen(true)] string? text, out Tlp tlp) => TryParse(text.AsSpan(), out tlp);
+
+    /// <summary>Parses a label from a span without allocating.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out Tlp tlp)
     {
-        var span = text.AsSpan().Trim();
+        var span = text.Trim();
         if (span.StartsWith("TLP:", StringComparison.OrdinalIgnoreCase))
         {
             span = span[4..];

@@ -2,7 +2,6 @@ using Bolwerk.Alerts;
 using Bolwerk.Marking;
 using Bolwerk.Storage.Accounts;
 using Bolwerk.Storage.Alerts;
-using Bolwerk.Storage.Tests.Migrations;
 using Bolwerk.Testing;
 
 namespace Bolwerk.Storage.Tests.Alerts;
@@ -60,7 +59,7 @@ public sealed class AlertStoreTests
         await Should.ThrowAsync<IOException>(() => store.IngestAsync("detector:test", "batch-1", FailAfter(3), Org, "usr_a", CancellationToken.None));
 
         (await store.CountAsync(CancellationToken.None)).ShouldBe(0);
-        (await MigratorTests.CountRowsAsync(db.Database, "ingest_batches")).ShouldBe(0);
+        (await db.CountRowsAsync("ingest_batches")).ShouldBe(0);
         var retry = await store.IngestAsync("detector:test", "batch-1", Enumerable.Range(0, 5).Select(i => SampleAlerts.SlowTransit(i)), Org, "usr_a", CancellationToken.None);
         retry.Inserted.ShouldBe(5);
     }

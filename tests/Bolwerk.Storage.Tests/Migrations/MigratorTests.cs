@@ -22,7 +22,7 @@ public sealed class MigratorTests
         report.CurrentVersion.ShouldBe(catalog[^1].Version);
         foreach (var table in FoundationTables)
         {
-            (await CountRowsAsync(db.Database, table)).ShouldBe(0, $"table {table} exists and is empty");
+            (await db.CountRowsAsync(table)).ShouldBe(0, $"table {table} exists and is empty");
         }
     }
 
@@ -56,12 +56,7 @@ public sealed class MigratorTests
     public async Task MigrateAsync_AppliedMigrationEdited_RefusesWithSchemaMismatch(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);
-        await db.Database.WithConnectionAsync(async c =>
-        {
-            await using var tamper = c.CreateCommand();
-            tamper.CommandText = "UPDATE schema_migrations SET checksum = 'deadbeefdeadbeefdeadbeef' WHERE version = 1";
-            return await tamper.ExecuteNonQueryAsync();
-        }, CancellationToken.None);
+        await db.ExecuteAsync("UPDATE schema_migrations SET checksum = 'deadbeefdeadbeefdeadbeef' WHERE version = 1");
 
         var error = await Should.ThrowAsync<StorageException>(() => new Migrator(db.Database, db.Time).MigrateAsync(CancellationToken.None));
 
@@ -74,12 +69,7 @@ public sealed class MigratorTests
     public async Task MigrateAsync_DatabaseFromNewerBuild_RefusesWithSchemaMismatch(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);
-        await db.Database.WithConnectionAsync(async c =>
-        {
-            await using var future = c.CreateCommand();
-            future.CommandText = "INSERT INTO schema_migrations (version, name, checksum, applied_at) SELECT 9999, 'future', 'x', applied_at FROM schema_migrations WHERE version = 1";
-            return await future.ExecuteNonQueryAsync();
-        }, CancellationToken.None);
+        await db.ExecuteAsync("INSERT INTO schema_migrations (version, name, checksum, applied_at) SELECT 9999, 'future', 'x', applied_at FROM schema_migrations WHERE version = 1");
 
         var error = await Should.ThrowAsync<StorageException>(() => new Migrator(db.Database, db.Time).MigrateAsync(CancellationToken.None));
 
@@ -97,12 +87,4 @@ public sealed class MigratorTests
         postgres.ShouldBe(sqlite);
         sqlite.Select(m => m.Version).ShouldBe(Enumerable.Range(1, sqlite.Count), "versions are 1, 2, 3, ... without gaps");
     }
-
-    internal static Task<long> CountRowsAsync(BolwerkDatabase database, string table) =>
-        database.WithConnectionAsync(async c =>
-        {
-            await using var count = c.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM {table}";
-            return Convert.ToInt64(await count.ExecuteScalarAsync());
-        }, CancellationToken.None);
 }
