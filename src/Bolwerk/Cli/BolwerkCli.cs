@@ -17,6 +17,7 @@ internal static class BolwerkCli
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(Ais.AisCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
         return root;
     }
@@ -27,7 +28,7 @@ internal static class BolwerkCli
         {
             // Spectre wraps at 80 columns when it cannot see a terminal, which would split tokens
             // and URLs across lines in captured output.
-            AnsiConsole.Profile.Width = 4096;
+            AnsiConsole.Profile.Width = 250;
         }
 
         var parse = Build().Parse(args);
@@ -56,6 +57,11 @@ internal static class BolwerkCli
                 StorageErrorCode.Conflict or StorageErrorCode.MissingReference or StorageErrorCode.InvalidData => ExitCodes.DataError,
                 _ => ExitCodes.Failure,
             };
+        }
+        catch (FileNotFoundException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.NoInput;
         }
         catch (IOException e) when (e.InnerException is SocketException or IOException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {

@@ -12,7 +12,7 @@ internal static class CliConsole
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         if (Console.IsErrorRedirected)
         {
-            console.Profile.Width = 4096;
+            console.Profile.Width = 250;
         }
 
         return console;

@@ -10,6 +10,7 @@ internal static class ExitCodes
     public const int Failure = 1;
     public const int Usage = 64;
     public const int DataError = 65;
+    public const int NoInput = 66;
     public const int Unavailable = 69;
     public const int Internal = 70;
     public const int CannotCreate = 73;

@@ -99,6 +99,86 @@ public sealed partial class CliTests : IDisposable
         File.Exists(Path.Combine(_directory, "bolwerk-demo.db")).ShouldBeTrue();
     }
 
+    private const string AisSample = """
+        # position reports (one corrupted) and a two-part static report
+        \c:1565218798*53\!AIVDM,1,1,,A,13HOI:0P0000VOHLCnHQKwvL05Ip,0*23
+        !AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0*1C
+        !AIVDM,2,2,1,A,88888888880,2*25
+        !AIVDM,1,1,,A,13HOI:0P0000VOHLCnHQKwvL05Ip,0*24
+        !AIVDM,1,1,,A,133sVfPP00PD>hRMDH@jNOvN20S8,0*7F
+        """;
+
+    [Fact]
+    public async Task AisDecode_Jsonl_OneGpsdObjectPerMessage_ErrorsOnStderrWithLine()
+    {
+        var file = Path.Combine(_directory, "sample.nmea");
+        await File.WriteAllTextAsync(file, AisSample);
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", file);
+
+        exit.ShouldBe(0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(3);
+        var first = JsonDocument.Parse(lines[0]).RootElement;
+        first.GetProperty("class").GetString().ShouldBe("AIS");
+        first.GetProperty("mmsi").GetUInt32().ShouldBe(227006760u);
+        first.GetProperty("received").GetString().ShouldBe("2019-08-07T22:59:58Z");
+        JsonDocument.Parse(lines[1]).RootElement.GetProperty("type").GetInt32().ShouldBe(5);
+        stderr.ShouldContain("sample.nmea:5: BadChecksum");
+        stderr.ShouldContain("3 messages, 1 errors");
+    }
+
+    [Fact]
+    public async Task AisDecode_Strict_StopsAtFirstErrorWith65()
+    {
+        var file = Path.Combine(_directory, "sample.nmea");
+        await File.WriteAllTextAsync(file, AisSample);
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", "--strict", file);
+
+        exit.ShouldBe(65);
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2);
+        stderr.ShouldContain("BadChecksum");
+    }
+
+    [Fact]
+    public async Task AisDecode_TypesAndCsv_FilterAndScale()
+    {
+        var file = Path.Combine(_directory, "sample.nmea");
+        await File.WriteAllTextAsync(file, AisSample);
+
+        var (exit, stdout, _) = await CliProcess.RunAsync(_directory, "ais", "decode", "--types", "1,2,3", "--format", "csv", file);
+
+        exit.ShouldBe(0);
+        var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        rows[0].ShouldStartWith("line,received,type,mmsi,lat,lon,sog,cog");
+        rows.Length.ShouldBe(3);
+        rows[1].ShouldStartWith("2,2019-08-07T22:59:58Z,1,227006760,");
+    }
+
+    [Fact]
+    public async Task AisStats_CountsTypesTalkersAndErrorReasons()
+    {
+        var file = Path.Combine(_directory, "sample.nmea");
+        await File.WriteAllTextAsync(file, AisSample);
+
+        var (exit, stdout, _) = await CliProcess.RunAsync(_directory, "ais", "stats", file);
+
+        exit.ShouldBe(0);
+        stdout.ShouldContain("6 lines, 3 messages, 1 errors");
+        stdout.ShouldContain("BadChecksum");
+        stdout.ShouldContain("sample.nmea:5");
+    }
+
+    [Fact]
+    public async Task AisDecode_MissingFile_ExitsWithDataErrorNamingIt()
+    {
+        var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", "nope.nmea");
+
+        exit.ShouldBe(66);
+        stderr.ShouldContain("nope.nmea");
+    }
+
     public void Dispose()
     {
         try

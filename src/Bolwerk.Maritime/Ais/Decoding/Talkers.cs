@@ -1,0 +1,20 @@
+namespace Bolwerk.Maritime.Ais.Decoding;
+
+/// <summary>Shared strings for the talker ids seen in real feeds, so naming one costs no allocation.</summary>
+internal static class Talkers
+{
+    private static readonly string[] Known = ["AI", "AB", "AD", "AN", "AR", "AS", "AT", "AX", "BS", "SA", "GP", "EC"];
+
+    public static string Intern(ReadOnlySpan<char> talker)
+    {
+        foreach (var known in Known)
+        {
+            if (talker.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+
+        return talker.ToString();
+    }
+}

@@ -1,0 +1,99 @@
+using Bolwerk.Maritime.Ais.Decoding;
+
+namespace Bolwerk.Maritime.Ais.Nmea;
+
+/// <summary>
+/// Frames <c>!xxVDM</c>/<c>!xxVDO</c> sentences: field split, checksum, fragment header and payload
+/// alphabet checks. Works on spans and allocates only to describe an error.
+/// </summary>
+public static class AisSentenceParser
+{
+    /// <summary>
+    /// Parses one sentence that starts at '!'. Characters after the checksum (receiver
+    /// timestamps some feeds append) are ignored.
+    /// </summary>
+    /// <returns>Null on success, else the reason; <paramref name="detail"/> then says what is wrong.</returns>
+    public static AisErrorReason? TryParse(ReadOnlySpan<char> text, out AisSentence sentence, out string? detail)
+    {
+        sentence = default;
+        detail = null;
+        if (text.Length < 7 || text[0] != '!' || !(text[3..6] is "VDM" or "VDO"))
+        {
+            detail = "not a !xxVDM or !xxVDO sentence";
+            return AisErrorReason.NotAis;
+        }
+
+        var star = text.IndexOf('*');
+        if (star < 0)
+        {
+            detail = "sentence has no *hh checksum";
+            return AisErrorReason.MissingChecksum;
+        }
+
+        var body = text[1..star];
+        var expected = NmeaChecksum.ParseHex(text[(star + 1)..]);
+        var actual = NmeaChecksum.Compute(body);
+        if (expected != actual)
+        {
+            detail = expected < 0
+                ? $"checksum '{Truncate(text[(star + 1)..], 2)}' is not two hex digits"
+                : $"checksum is {expected:X2}, content sums to {actual:X2}";
+            return AisErrorReason.BadChecksum;
+        }
+
+        // body: xxVDM,count,number,seqid,channel,payload,fill
+        Span<Range> fields = stackalloc Range[8];
+        var count = body.Split(fields, ',');
+        if (count < 7)
+        {
+            detail = $"sentence has {count} fields, expected 7";
+            return AisErrorReason.MalformedSentence;
+        }
+
+        var fragmentCount = Digit(body[fields[1]]);
+        var fragmentNumber = Digit(body[fields[2]]);
+        if (fragmentCount < 1 || fragmentNumber < 1 || fragmentNumber > fragmentCount)
+        {
+            detail = $"fragment {body[fields[2]]} of {body[fields[1]]} is not a valid fragment header";
+            return AisErrorReason.MalformedSentence;
+        }
+
+        var sequenceText = body[fields[3]];
+        var sequenceId = sequenceText.IsEmpty ? -1 : Digit(sequenceText);
+        if (!sequenceText.IsEmpty && sequenceId < 0)
+        {
+            detail = $"sequential message id '{sequenceText}' is not a digit";
+            return AisErrorReason.MalformedSentence;
+        }
+
+        var channelText = body[fields[4]];
+        var channel = channelText.IsEmpty ? '\0' : channelText[0];
+
+        var payload = body[fields[5]];
+        foreach (var c in payload)
+        {
+            if (!IsArmourCharacter(c))
+            {
+                detail = $"payload character '{c}' is outside the six-bit alphabet";
+                return AisErrorReason.BadPayloadCharacter;
+            }
+        }
+
+        var fill = Digit(body[fields[6]]);
+        if (fill is < 0 or > 5)
+        {
+            detail = $"fill bits '{body[fields[6]]}' is not 0-5";
+            return AisErrorReason.BadFillBits;
+        }
+
+        sentence = new AisSentence(body[..2], body[4] == 'O', fragmentCount, fragmentNumber, sequenceId, channel, payload, fill);
+        return null;
+    }
+
+    /// <summary>True for the 64 characters of the AIS six-bit armour ('0'–'W' and '`'–'w').</summary>
+    public static bool IsArmourCharacter(char c) => c is >= '0' and <= 'W' or >= '`' and <= 'w';
+
+    private static int Digit(ReadOnlySpan<char> text) => text.Length == 1 && char.IsAsciiDigit(text[0]) ? text[0] - '0' : -1;
+
+    private static string Truncate(ReadOnlySpan<char> text, int length) => text[..Math.Min(length, text.Length)].ToString();
+}

@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Bolwerk.Maritime.Ais.Decoding;
+using Bolwerk.Maritime.Ais.Messages;
+
+namespace Bolwerk.Maritime.Ais.Output;
+
+/// <summary>
+/// Writes each decoded message as one line of JSON in gpsd's AIS format, unscaled
+/// (<c>gpsdecode -u -j</c>): the field names gpsd uses and raw integer values (lat/lon in
+/// 1/10,000 minute, speed in 1/10 knot, course in 1/10 degree). Adds "received" (ISO 8601) when
+/// the input carried a receiver time. Errors are not written; count them with a statistics handler.
+/// </summary>
+public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private readonly Stream _output;
+    private readonly Utf8JsonWriter _json;
+    private readonly string? _device;
+
+    /// <summary>Creates a writer onto <paramref name="output"/>; <paramref name="device"/> fills gpsd's "device" field (null omits it).</summary>
+    public GpsdJsonWriter(Stream output, string? device)
+    {
+        _output = output;
+        _device = device;
+        _json = new Utf8JsonWriter(output, Options);
+    }
+
+    /// <summary>Messages written.</summary>
+    public long Written { get; private set; }
+
+    /// <inheritdoc/>
+    public void Dispose() => _json.Dispose();
+
+    private void Begin(in AisContext context, in AisHeader header)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("class"u8, "AIS"u8);
+        if (_device is not null)
+        {
+            _json.WriteString("device"u8, _device);
+        }
+
+        _json.WriteNumber("type"u8, header.MessageType);
+        _json.WriteNumber("repeat"u8, header.Repeat);
+        _json.WriteNumber("mmsi"u8, header.Mmsi);
+        _json.WriteBoolean("scaled"u8, false);
+        if (context.ReceivedAt is { } received)
+        {
+            _json.WriteString("received"u8, received.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void End()
+    {
+        _json.WriteEndObject();
+        _json.Flush();
+        _output.WriteByte((byte)'\n');
+        _json.Reset();
+        Written++;
+    }
+
+    private void Data(BinaryPayload data) => _json.WriteString("data"u8, data.ToString());
+
+    private void Dimensions(int toBow, int toStern, int toPort, int toStarboard)
+    {
+        _json.WriteNumber("to_bow"u8, toBow);
+        _json.WriteNumber("to_stern"u8, toStern);
+        _json.WriteNumber("to_port"u8, toPort);
+        _json.WriteNumber("to_starboard"u8, toStarboard);
+    }
+
+    private void Epfd(int epfd)
+    {
+        _json.WriteNumber("epfd"u8, epfd);
+        _json.WriteString("epfd_text"u8, GpsdLegends.EpfdText(epfd));
+    }
+
+    private void ShipType(int shipType)
+    {
+        _json.WriteNumber("shiptype"u8, shipType);
+        _json.WriteString("shiptype_text"u8, GpsdLegends.ShipTypeText(shipType));
+    }
+}

@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using System.Text;
+using Bolwerk.Maritime.Ais.Decoding;
+
+namespace Bolwerk.Host.Cli.Ais;
+
+/// <summary>Feeds files (plain or .gz) or standard input to a stream decoder, one decoder per input.</summary>
+internal static class AisInputs
+{
+    /// <summary>"-" or no file at all means standard input.</summary>
+    public static IReadOnlyList<string> Normalise(string[]? files) => files is { Length: > 0 } ? files : ["-"];
+
+    /// <summary>The name gpsd's "device" field gets for an input.</summary>
+    public static string DeviceName(string input) => input == "-" ? "stdin" : input;
+
+    /// <summary>Decodes every line of <paramref name="input"/>; returns false when stopped early by <paramref name="stop"/>.</summary>
+    public static async Task<bool> DecodeAsync(string input, AisStreamDecoder decoder, Func<bool> stop, CancellationToken cancellationToken)
+    {
+        using var reader = Open(input);
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            decoder.DecodeLine(line);
+            if (stop())
+            {
+                return false;
+            }
+        }
+
+        decoder.Complete();
+        return !stop();
+    }
+
+    private static StreamReader Open(string input)
+    {
+        if (input == "-")
+        {
+            return new StreamReader(Console.OpenStandardInput(), Encoding.Latin1, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        }
+
+        if (!File.Exists(input))
+        {
+            throw new FileNotFoundException($"AIS input '{input}' does not exist.", input);
+        }
+
+        Stream stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+
+        // NMEA is ASCII; Latin-1 maps every byte to one char, so stray bytes are reported, not mangled.
+        return new StreamReader(stream, Encoding.Latin1, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+}
