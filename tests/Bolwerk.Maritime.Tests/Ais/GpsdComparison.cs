@@ -29,6 +29,30 @@ internal sealed class GpsdComparison
     /// <summary>Type 24 part A and unpaired part B records, which gpsd 3.22 does not emit.</summary>
     public List<JsonElement> Type24Parts { get; } = [];
 
+    /// <summary>
+    /// Compares and asserts agreement: no differing field, no gpsd message missing, and every
+    /// message only Bolwerk emits explained by <see cref="ExplainExtra"/>.
+    /// </summary>
+    public static GpsdComparison AssertAgreement(IReadOnlyList<JsonElement> gpsd, string inputText, Action<string> log)
+    {
+        var (ours, contexts, errors) = AisFixtures.DecodeWithContexts(inputText);
+        var comparison = Compare(gpsd, ours);
+        log(comparison.Describe());
+        foreach (var error in errors)
+        {
+            log($"line {error.LineNumber}: {error.Reason}: {error.Detail}");
+        }
+
+        comparison.Mismatches.ShouldBeEmpty(comparison.Describe());
+        comparison.Missing.ShouldBeEmpty(comparison.Describe());
+        var lines = inputText.Split('\n').Length;
+        comparison.ExtraIndices
+            .Where(i => ExplainExtra(ours[i], contexts[i], lines, inputText.EndsWith('\n')) is null)
+            .Select(i => ours[i].GetRawText())
+            .ShouldBeEmpty(comparison.Describe());
+        return comparison;
+    }
+
     public static GpsdComparison Compare(IReadOnlyList<JsonElement> gpsd, IReadOnlyList<JsonElement> allOurs)
     {
         var comparison = new GpsdComparison();

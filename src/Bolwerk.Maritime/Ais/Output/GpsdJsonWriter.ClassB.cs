@@ -9,15 +9,7 @@ public sealed partial class GpsdJsonWriter
     public override void OnPositionReportClassB(in AisContext context, in PositionReportClassB message)
     {
         Begin(context, message.Header);
-        _json.WriteNumber("reserved"u8, message.Reserved);
-        _json.WriteNumber("speed"u8, message.Speed);
-        _json.WriteBoolean("accuracy"u8, message.Accuracy);
-        _json.WriteNumber("lon"u8, message.Lon);
-        _json.WriteNumber("lat"u8, message.Lat);
-        _json.WriteNumber("course"u8, message.Course);
-        _json.WriteNumber("heading"u8, message.Heading);
-        _json.WriteNumber("second"u8, message.Second);
-        _json.WriteNumber("regional"u8, message.Regional);
+        ClassBPosition(message.Reserved, message.Speed, message.Accuracy, message.Lon, message.Lat, message.Course, message.Heading, message.Second, message.Regional);
         _json.WriteBoolean("cs"u8, message.CarrierSense);
         _json.WriteBoolean("display"u8, message.Display);
         _json.WriteBoolean("dsc"u8, message.Dsc);
@@ -32,15 +24,7 @@ public sealed partial class GpsdJsonWriter
     public override void OnExtendedPositionReportClassB(in AisContext context, in ExtendedPositionReportClassB message)
     {
         Begin(context, message.Header);
-        _json.WriteNumber("reserved"u8, message.Reserved);
-        _json.WriteNumber("speed"u8, message.Speed);
-        _json.WriteBoolean("accuracy"u8, message.Accuracy);
-        _json.WriteNumber("lon"u8, message.Lon);
-        _json.WriteNumber("lat"u8, message.Lat);
-        _json.WriteNumber("course"u8, message.Course);
-        _json.WriteNumber("heading"u8, message.Heading);
-        _json.WriteNumber("second"u8, message.Second);
-        _json.WriteNumber("regional"u8, message.Regional);
+        ClassBPosition(message.Reserved, message.Speed, message.Accuracy, message.Lon, message.Lat, message.Course, message.Heading, message.Second, message.Regional);
         _json.WriteString("shipname"u8, message.ShipName);
         ShipType(message.ShipType);
         Dimensions(message.ToBow, message.ToStern, message.ToPort, message.ToStarboard);
@@ -190,6 +174,20 @@ public sealed partial class GpsdJsonWriter
         _json.WriteBoolean("raim"u8, message.Raim);
         _json.WriteBoolean("gnss"u8, message.Gnss);
         End();
+    }
+
+    // Types 18 and 19 share their first nine fields.
+    private void ClassBPosition(int reserved, int speed, bool accuracy, int lon, int lat, int course, int heading, int second, int regional)
+    {
+        _json.WriteNumber("reserved"u8, reserved);
+        _json.WriteNumber("speed"u8, speed);
+        _json.WriteBoolean("accuracy"u8, accuracy);
+        _json.WriteNumber("lon"u8, lon);
+        _json.WriteNumber("lat"u8, lat);
+        _json.WriteNumber("course"u8, course);
+        _json.WriteNumber("heading"u8, heading);
+        _json.WriteNumber("second"u8, second);
+        _json.WriteNumber("regional"u8, regional);
     }
 
     private void Reservation(string index, SlotReservation slot)
