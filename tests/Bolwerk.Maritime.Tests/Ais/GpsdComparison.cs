@@ -62,15 +62,10 @@ internal sealed class GpsdComparison
         var next = 0;
         foreach (var expected in gpsd)
         {
-            var found = -1;
-            for (var i = next; i < Math.Min(ours.Count, next + Window); i++)
-            {
-                if (Key(ours[i]) == Key(expected))
-                {
-                    found = i;
-                    break;
-                }
-            }
+            // The first candidate with the same key, unless a later one agrees field by field
+            // (when gpsd drops one of several similar messages, e.g. two FI 11 reports in a row).
+            var candidates = Enumerable.Range(next, Math.Max(0, Math.Min(ours.Count, next + Window) - next)).Where(i => Key(ours[i]) == Key(expected)).ToList();
+            var found = candidates.Count == 0 ? -1 : candidates.FirstOrDefault(i => AgreesFully(expected, ours[i]), candidates[0]);
 
             if (found < 0)
             {
@@ -128,6 +123,8 @@ internal sealed class GpsdComparison
             >= 11 and <= 14 => gpsd.GetString() == "Reserved",
             _ => false,
         },
+        // Inland ERI ship types gpsd's table lacks (e.g. 8400-8490, 1500, 1850) or truncates ("…gas barg").
+        "shiptype_text" when type == 8 => gpsd.GetString() == "Illegal ship type value." || ours.GetString()!.StartsWith(gpsd.GetString()!, StringComparison.Ordinal),
         // gpsd 3.22 names EPFD codes 0-8 only; ITU-R M.1371-5 reserves 9-14 and defines 15 as internal GNSS.
         "epfd_text" => gpsdMessage.GetProperty("epfd").GetInt32() >= 9 && gpsd.GetString() == "INVALID EPFD",
         _ => false,
@@ -162,12 +159,18 @@ internal sealed class GpsdComparison
         return (int.Parse(data.AsSpan(0, colon), System.Globalization.CultureInfo.InvariantCulture), data[(colon + 1)..]);
     }
 
-    private static (int Type, uint Mmsi) Key(JsonElement message) => (message.GetProperty("type").GetInt32(), message.GetProperty("mmsi").GetUInt32());
+    // Binary messages also by DAC and FI, so a dropped one does not pair its neighbours wrongly.
+    private static (int Type, uint Mmsi, int Dac, int Fid) Key(JsonElement message) =>
+        (message.GetProperty("type").GetInt32(), message.GetProperty("mmsi").GetUInt32(),
+         message.TryGetProperty("dac", out var dac) ? dac.GetInt32() : -1, message.TryGetProperty("fid", out var fid) ? fid.GetInt32() : -1);
+
+    private static bool AgreesFully(JsonElement expected, JsonElement actual) =>
+        expected.EnumerateObject().All(p => p.NameEquals("device") || (actual.TryGetProperty(p.Name, out var v) && JsonElement.DeepEquals(p.Value, v)));
 
     private void CompareFields(JsonElement expected, JsonElement actual)
     {
         var type = expected.GetProperty("type").GetInt32();
-        if (type is 6 or 8 && !expected.TryGetProperty("data", out _))
+        if (type is 6 or 8 && !expected.TryGetProperty("data", out _) && actual.TryGetProperty("data", out _))
         {
             ApplicationDecodedByGpsdOnly.Add(expected);
             return;

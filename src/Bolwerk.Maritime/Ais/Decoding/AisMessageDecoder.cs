@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bolwerk.Maritime.Ais.Applications;
 using Bolwerk.Maritime.Ais.Messages;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
@@ -82,8 +83,10 @@ public sealed class AisMessageDecoder
                     return BadLength(handler, context, header, n, "88-1008");
                 }
 
+                var dac6 = bits.ReadUInt(72, 10);
+                var fid6 = bits.ReadUInt(82, 6);
                 handler.OnAddressedBinaryMessage(context, new AddressedBinaryMessage(header, bits.ReadUInt(38, 2), (uint)bits.ReadUInt64(40, 30),
-                    bits.ReadBool(70), bits.ReadUInt(72, 10), bits.ReadUInt(82, 6), Payload(bits, 88, n - 88)));
+                    bits.ReadBool(70), dac6, fid6, Payload(bits, 88, n - 88), AisApplicationDecoder.Decode(bits, 6, dac6, fid6)));
                 return null;
 
             case 7 or 13:
@@ -103,7 +106,9 @@ public sealed class AisMessageDecoder
                     return BadLength(handler, context, header, n, "56-1008");
                 }
 
-                handler.OnBinaryBroadcastMessage(context, new BinaryBroadcastMessage(header, bits.ReadUInt(40, 10), bits.ReadUInt(50, 6), Payload(bits, 56, n - 56)));
+                var dac8 = bits.ReadUInt(40, 10);
+                var fid8 = bits.ReadUInt(50, 6);
+                handler.OnBinaryBroadcastMessage(context, new BinaryBroadcastMessage(header, dac8, fid8, Payload(bits, 56, n - 56), AisApplicationDecoder.Decode(bits, 8, dac8, fid8)));
                 return null;
 
             case 9:

@@ -13,11 +13,14 @@ public readonly record struct BinaryPayload(int BitCount, byte[] Bytes)
     public override string ToString() => $"{BitCount}:{Convert.ToHexStringLower(Bytes)}";
 }
 
-/// <summary>Type 6: addressed binary message with its designated area code (DAC) and function id (FI).</summary>
-public readonly record struct AddressedBinaryMessage(AisHeader Header, int Sequence, uint DestinationMmsi, bool Retransmit, int Dac, int Fid, BinaryPayload Data);
+/// <summary>
+/// Type 6: addressed binary message with its designated area code (DAC) and function id (FI);
+/// <paramref name="Application"/> holds the decoded content when Bolwerk knows the DAC/FI.
+/// </summary>
+public readonly record struct AddressedBinaryMessage(AisHeader Header, int Sequence, uint DestinationMmsi, bool Retransmit, int Dac, int Fid, BinaryPayload Data, Applications.AisApplicationMessage? Application);
 
-/// <summary>Type 8: binary broadcast message with DAC and FI.</summary>
-public readonly record struct BinaryBroadcastMessage(AisHeader Header, int Dac, int Fid, BinaryPayload Data);
+/// <summary>Type 8: binary broadcast message with DAC and FI, and the decoded content when the DAC/FI is known.</summary>
+public readonly record struct BinaryBroadcastMessage(AisHeader Header, int Dac, int Fid, BinaryPayload Data, Applications.AisApplicationMessage? Application);
 
 /// <summary>Type 17: GNSS broadcast binary message (DGNSS corrections).</summary>
 public readonly record struct GnssBroadcast(AisHeader Header, int Lon, int Lat, BinaryPayload Data);

@@ -67,7 +67,7 @@ public sealed partial class GpsdJsonWriter
         _json.WriteBoolean("retransmit"u8, message.Retransmit);
         _json.WriteNumber("dac"u8, message.Dac);
         _json.WriteNumber("fid"u8, message.Fid);
-        Data(message.Data);
+        ApplicationOrData(message.Application, message.Data);
         End();
     }
 
@@ -88,7 +88,7 @@ public sealed partial class GpsdJsonWriter
         Begin(context, message.Header);
         _json.WriteNumber("dac"u8, message.Dac);
         _json.WriteNumber("fid"u8, message.Fid);
-        Data(message.Data);
+        ApplicationOrData(message.Application, message.Data);
         End();
     }
 
