@@ -171,6 +171,26 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task AisDecode_DmaCsv_IsRecognisedByItsHeader()
+    {
+        var file = Path.Combine(_directory, "aisdk.csv");
+        await File.WriteAllTextAsync(file, """
+            # Timestamp,Type of mobile,MMSI,Latitude,Longitude,Navigational status,ROT,SOG,COG,Heading,IMO,Callsign,Name,Ship type,Cargo type,Width,Length,Type of position fixing device,Draught,Destination,ETA,Data source type,A,B,C,D
+            01/03/2024 00:00:00,Class A,219019621,55.723305,11.009462,Under way using engine,0.0,10.2,204.5,205,Unknown,Unknown,,Undefined,,,,Undefined,,Unknown,,AIS,,,,
+            01/03/2024 00:00:04,Class A,2190000x1,55.0,11.0,Moored,0,0,0,0,Unknown,Unknown,,Undefined,,,,Undefined,,Unknown,,AIS,,,,
+            """);
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", file);
+
+        exit.ShouldBe(0);
+        var row = JsonDocument.Parse(stdout.Trim()).RootElement;
+        row.GetProperty("class").GetString().ShouldBe("DMA");
+        row.GetProperty("mmsi").GetUInt32().ShouldBe(219019621u);
+        row.GetProperty("sog").GetDouble().ShouldBe(10.2);
+        stderr.ShouldContain("aisdk.csv:3: BadCsvRow: field 'MMSI' is '2190000x1'");
+    }
+
+    [Fact]
     public async Task AisDecode_MissingFile_ExitsWithDataErrorNamingIt()
     {
         var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", "nope.nmea");

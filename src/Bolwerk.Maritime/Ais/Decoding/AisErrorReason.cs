@@ -45,6 +45,9 @@ public enum AisErrorReason
     /// <summary>The payload is shorter (or longer) than its message type allows.</summary>
     BadLength,
 
+    /// <summary>A row of a CSV archive (DMA layout) with a missing or malformed field; the detail names it.</summary>
+    BadCsvRow,
+
     /// <summary>A type 24 message whose part number is neither A (0) nor B (1).</summary>
     BadPartNumber,
 }

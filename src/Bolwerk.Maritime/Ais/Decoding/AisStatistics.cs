@@ -21,6 +21,9 @@ public sealed class AisStatistics : AisMessageHandler
     /// <summary>Errors per reason.</summary>
     public Dictionary<AisErrorReason, long> ErrorsByReason { get; } = [];
 
+    /// <summary>CSV archive rows (DMA layout) per type of mobile.</summary>
+    public Dictionary<string, long> CsvRowsByMobileType { get; } = [];
+
     /// <summary>Earliest receiver time seen, if any.</summary>
     public DateTimeOffset? FirstTime { get; private set; }
 
@@ -54,11 +57,26 @@ public sealed class AisStatistics : AisMessageHandler
         MessagesByTalker[context.Talker] = MessagesByTalker.GetValueOrDefault(context.Talker) + 1;
         if (context.ReceivedAt is { } time)
         {
-            FirstTime = FirstTime is null || time < FirstTime ? time : FirstTime;
-            LastTime = LastTime is null || time > LastTime ? time : LastTime;
+            Observe(time);
         }
     }
 
+    /// <summary>Counts one row of a DMA CSV archive.</summary>
+    public void CountCsvRow(Dma.DmaAisRecord row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        CsvRowsByMobileType[row.TypeOfMobile] = CsvRowsByMobileType.GetValueOrDefault(row.TypeOfMobile) + 1;
+        Observe(row.Timestamp);
+    }
+
     /// <summary>A one-line summary, e.g. "3951 messages, 12 errors".</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Messages} messages, {Errors} errors");
+    public override string ToString() => CsvRowsByMobileType.Count == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{Messages} messages, {Errors} errors")
+        : string.Create(CultureInfo.InvariantCulture, $"{Messages} messages, {CsvRowsByMobileType.Values.Sum()} CSV rows, {Errors} errors");
+
+    private void Observe(DateTimeOffset time)
+    {
+        FirstTime = FirstTime is null || time < FirstTime ? time : FirstTime;
+        LastTime = LastTime is null || time > LastTime ? time : LastTime;
+    }
 }

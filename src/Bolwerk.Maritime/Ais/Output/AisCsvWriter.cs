@@ -57,6 +57,17 @@ public sealed class AisCsvWriter : AisMessageHandler
     public override void OnStaticDataReport(in AisContext context, in StaticDataReport message) =>
         Row(context, message.Header, null, null, null, null, null, null, message.ShipName, message.CallSign, shipType: message.Part == StaticDataPart.A ? null : message.ShipType);
 
+    /// <summary>Writes a DMA CSV row in the same columns (type empty; values already scaled by DMA).</summary>
+    public void WriteDmaRow(Dma.DmaAisRecord row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var c = CultureInfo.InvariantCulture;
+        _output.WriteLine(string.Join(',',
+            row.LineNumber.ToString(c), row.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", c), "", row.Mmsi.ToString("D9", c),
+            row.Latitude?.ToString("0.######", c), row.Longitude?.ToString("0.######", c), row.Sog?.ToString("0.0", c), row.Cog?.ToString("0.0", c),
+            row.Heading?.ToString(c), Quote(row.NavigationalStatus), Quote(row.Name), Quote(row.CallSign), Quote(row.Imo), Quote(row.ShipType), Quote(row.Destination)));
+    }
+
     private void Row(in AisContext context, AisHeader header, int? lat, int? lon, int? speed, int? course, int? heading, int? status,
         string? name = null, string? callSign = null, int? imo = null, int? shipType = null, string? destination = null)
     {

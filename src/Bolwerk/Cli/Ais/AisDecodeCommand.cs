@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bolwerk.Maritime.Ais.Decoding;
+using Bolwerk.Maritime.Ais.Dma;
 using Bolwerk.Maritime.Ais.Output;
 using Spectre.Console;
 
@@ -45,7 +46,21 @@ internal static class AisDecodeCommand
                 };
                 var reporter = new ErrorReporter(input, statistics, isStrict);
                 var decoder = new AisStreamDecoder(new AisHandlerPair(writer, reporter)) { MessageTypes = wanted };
-                await AisInputs.DecodeAsync(input, decoder, () => reporter.Stopped, cancellationToken);
+                using var dmaJson = new DmaJsonWriter(buffered);
+                void OnDmaRow(DmaAisRecord row)
+                {
+                    statistics.CountCsvRow(row);
+                    if (csv is not null)
+                    {
+                        csv.WriteDmaRow(row);
+                    }
+                    else
+                    {
+                        dmaJson.Write(row);
+                    }
+                }
+
+                await AisInputs.DecodeAsync(input, decoder, reporter, OnDmaRow, () => reporter.Stopped, cancellationToken);
                 await text.FlushAsync(cancellationToken);
                 if (reporter.Stopped)
                 {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Bolwerk.Maritime.Ais.Decoding;
+using Bolwerk.Maritime.Ais.Dma;
 
 namespace Bolwerk.Host.Cli.Ais;
 
@@ -13,20 +14,38 @@ internal static class AisInputs
     /// <summary>The name gpsd's "device" field gets for an input.</summary>
     public static string DeviceName(string input) => input == "-" ? "stdin" : input;
 
-    /// <summary>Decodes every line of <paramref name="input"/>; returns false when stopped early by <paramref name="stop"/>.</summary>
-    public static async Task<bool> DecodeAsync(string input, AisStreamDecoder decoder, Func<bool> stop, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decodes every line of <paramref name="input"/>; returns false when stopped early by <paramref name="stop"/>.
+    /// An input whose first line is a DMA CSV header is read as DMA rows instead, handed to
+    /// <paramref name="onDmaRow"/> (errors go to the decoder's handler like any other).
+    /// </summary>
+    public static async Task<bool> DecodeAsync(string input, AisStreamDecoder decoder, AisMessageHandler errors, Action<DmaAisRecord> onDmaRow, Func<bool> stop, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(errors);
         using var reader = Open(input);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var first = await reader.ReadLineAsync(cancellationToken);
+        if (DmaCsvReader.IsDmaHeader(first))
         {
-            decoder.DecodeLine(line);
-            if (stop())
-            {
-                return false;
-            }
+            using var csv = new PrependedReader(first!, reader);
+            DmaCsvReader.Read(csv, onDmaRow, error => errors.OnError(error));
+            return !stop();
         }
 
-        decoder.Complete();
+        if (first is not null)
+        {
+            decoder.DecodeLine(first);
+        }
+
+        while (!stop() && await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            decoder.DecodeLine(line);
+        }
+
+        if (!stop())
+        {
+            decoder.Complete();
+        }
+
         return !stop();
     }
 

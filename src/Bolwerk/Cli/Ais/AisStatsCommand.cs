@@ -23,7 +23,7 @@ internal static class AisStatsCommand
             {
                 var examples = new ExampleLabeller(input, statistics);
                 var decoder = new AisStreamDecoder(examples) { MessageTypes = wanted };
-                await AisInputs.DecodeAsync(input, decoder, () => false, cancellationToken);
+                await AisInputs.DecodeAsync(input, decoder, examples, statistics.CountCsvRow, () => false, cancellationToken);
                 lines += decoder.LineNumber;
                 skipped += decoder.SkippedLines;
             }
@@ -74,6 +74,17 @@ internal static class AisStatsCommand
         }
 
         AnsiConsole.Write(new Columns(types, talkers));
+        if (statistics.CsvRowsByMobileType.Count > 0)
+        {
+            var mobiles = new Table().AddColumns("type of mobile (DMA CSV)", "rows");
+            foreach (var (mobile, count) in statistics.CsvRowsByMobileType.OrderByDescending(p => p.Value))
+            {
+                mobiles.AddRow(Markup.Escape(mobile), count.ToString(c));
+            }
+
+            AnsiConsole.Write(mobiles);
+        }
+
         if (statistics.Errors == 0)
         {
             return;
