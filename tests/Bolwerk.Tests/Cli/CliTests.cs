@@ -191,6 +191,57 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task AisDecode_TcpClient_ReadsTheFeedUntilThePeerCloses()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var serve = Task.Run(async () =>
+        {
+            using var peer = await listener.AcceptTcpClientAsync();
+            await using var stream = peer.GetStream();
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(AisSample.Replace("\n", "\r\n", StringComparison.Ordinal)));
+        });
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", $"tcp://127.0.0.1:{port}");
+        await serve;
+
+        exit.ShouldBe(0, stderr);
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3);
+        stdout.ShouldContain($"\"device\":\"tcp://127.0.0.1:{port}\"");
+    }
+
+    [Fact]
+    public async Task AisDecode_UdpListener_DecodesDatagramsAsTheyArrive()
+    {
+        int port;
+        using (var probe = new System.Net.Sockets.UdpClient(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0)))
+        {
+            port = ((System.Net.IPEndPoint)probe.Client.LocalEndPoint!).Port;
+        }
+
+        await using var listener = CliProcess.Start(_directory, "ais", "decode", $"udp://127.0.0.1:{port}");
+        using var sender = new System.Net.Sockets.UdpClient();
+        var datagram = System.Text.Encoding.ASCII.GetBytes("!AIVDM,1,1,,A,13HOI:0P0000VOHLCnHQKwvL05Ip,0*23\r\n!AIVDM,1,1,,A,133sVfPP00PD>hRMDH@jNOvN20S8,0*7F\r\n");
+        string? second = null;
+        for (var attempt = 0; attempt < 50 && second is null; attempt++)
+        {
+            // The listener may not be bound yet; datagrams sent before that are lost, as UDP does.
+            await sender.SendAsync(datagram, new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port));
+            try
+            {
+                second = await listener.WaitForLineAsync(line => line.Contains("\"mmsi\":205448890", StringComparison.Ordinal), TimeSpan.FromMilliseconds(200));
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
+        second.ShouldNotBeNull(listener.StandardError);
+        listener.StandardOutput.ShouldContain("\"mmsi\":227006760");
+    }
+
+    [Fact]
     public async Task AisDecode_MissingFile_ExitsWithDataErrorNamingIt()
     {
         var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", "nope.nmea");

@@ -20,7 +20,7 @@ internal static class AisDecodeCommand
         format.AcceptOnlyFromAmong("jsonl", "csv", "table");
         var types = AisOptions.Types();
         var strict = AisOptions.Strict();
-        var command = new Command("decode", "Decode AIS NMEA (files or stdin) to JSON lines, CSV or a table; bad lines are counted by reason and reported with file and line.")
+        var command = new Command("decode", "Decode AIS NMEA (files, .gz, stdin, tcp://host:port, udp://address:port) or DMA CSV to JSON lines, CSV or a table; bad lines are counted by reason and reported with file and line.")
         {
             files, format, types, strict,
         };
@@ -37,6 +37,8 @@ internal static class AisDecodeCommand
             var csv = parse.GetValue(format) == "csv" ? new AisCsvWriter(text) : null;
             foreach (var input in inputs)
             {
+                // Live inputs flush every line, so a downstream pipe sees messages as they arrive.
+                AisInputs.AfterLine = AisInputs.IsLive(input) ? () => { text.Flush(); buffered.Flush(); } : null;
                 using var json = new GpsdJsonWriter(buffered, AisInputs.DeviceName(input));
                 AisMessageHandler writer = parse.GetValue(format) switch
                 {

@@ -8,11 +8,17 @@ namespace Bolwerk.Host.Cli.Ais;
 /// <summary>Feeds files (plain or .gz) or standard input to a stream decoder, one decoder per input.</summary>
 internal static class AisInputs
 {
+    /// <summary>Called after each line of a live (network) input, e.g. to flush output.</summary>
+    public static Action? AfterLine { get; set; }
+
     /// <summary>"-" or no file at all means standard input.</summary>
     public static IReadOnlyList<string> Normalise(string[]? files) => files is { Length: > 0 } ? files : ["-"];
 
     /// <summary>The name gpsd's "device" field gets for an input.</summary>
     public static string DeviceName(string input) => input == "-" ? "stdin" : input;
+
+    /// <summary>True for tcp:// and udp:// inputs, whose output should be flushed as it comes.</summary>
+    public static bool IsLive(string input) => NetworkLines.IsNetwork(input) || input == "-";
 
     /// <summary>
     /// Decodes every line of <paramref name="input"/>; returns false when stopped early by <paramref name="stop"/>.
@@ -22,6 +28,30 @@ internal static class AisInputs
     public static async Task<bool> DecodeAsync(string input, AisStreamDecoder decoder, AisMessageHandler errors, Action<DmaAisRecord> onDmaRow, Func<bool> stop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        if (NetworkLines.IsNetwork(input))
+        {
+            // Live feeds: decode until the peer closes (TCP) or the user interrupts (both).
+            try
+            {
+                await foreach (var line in NetworkLines.ReadAsync(input, cancellationToken))
+                {
+                    decoder.DecodeLine(line);
+                    AfterLine?.Invoke();
+                    if (stop())
+                    {
+                        return false;
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C ends a live feed normally.
+            }
+
+            decoder.Complete();
+            return !stop();
+        }
+
         using var reader = Open(input);
         var first = await reader.ReadLineAsync(cancellationToken);
         if (DmaCsvReader.IsDmaHeader(first))

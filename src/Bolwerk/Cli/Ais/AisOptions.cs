@@ -8,7 +8,7 @@ internal static class AisOptions
 {
     public static Argument<string[]> Files() => new("files")
     {
-        Description = "Input files (NMEA lines, optionally .gz); '-' or none reads standard input.",
+        Description = "Inputs: files (NMEA lines or DMA CSV, optionally .gz), '-' or none for standard input, tcp://host:port (connect and read), udp://address:port (listen).",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
