@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Bolwerk.Maritime.Ais.Decoding;
@@ -13,24 +14,46 @@ namespace Bolwerk.Maritime.Ais.Output;
 /// </summary>
 public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
 {
+    private const int FlushThreshold = 64 * 1024;
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private readonly Stream _output;
+    private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
     private readonly Utf8JsonWriter _json;
     private readonly string? _device;
 
-    /// <summary>Creates a writer onto <paramref name="output"/>; <paramref name="device"/> fills gpsd's "device" field (null omits it).</summary>
+    /// <summary>
+    /// Creates a writer onto <paramref name="output"/>; <paramref name="device"/> fills gpsd's
+    /// "device" field (null omits it). Output is buffered in 64 KiB blocks: call <see cref="Flush"/>
+    /// to push what is pending (live feeds), <see cref="Dispose"/> at the end.
+    /// </summary>
     public GpsdJsonWriter(Stream output, string? device)
     {
         _output = output;
         _device = device;
-        _json = new Utf8JsonWriter(output, Options);
+        // Writing into a memory buffer and handing the stream whole blocks is several times
+        // cheaper than flushing the JSON writer into the stream once per message.
+        _json = new Utf8JsonWriter(_buffer, Options);
     }
 
     /// <summary>Messages written.</summary>
     public long Written { get; private set; }
 
+    /// <summary>Writes everything pending to the output stream.</summary>
+    public void Flush()
+    {
+        if (_buffer.WrittenCount > 0)
+        {
+            _output.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
+        }
+    }
+
     /// <inheritdoc/>
-    public void Dispose() => _json.Dispose();
+    public void Dispose()
+    {
+        Flush();
+        _json.Dispose();
+    }
 
     private void Begin(in AisContext context, in AisHeader header)
     {
@@ -55,9 +78,14 @@ public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
     {
         _json.WriteEndObject();
         _json.Flush();
-        _output.WriteByte((byte)'\n');
-        _json.Reset();
+        _buffer.GetSpan(1)[0] = (byte)'\n';
+        _buffer.Advance(1);
+        _json.Reset(_buffer);
         Written++;
+        if (_buffer.WrittenCount >= FlushThreshold)
+        {
+            Flush();
+        }
     }
 
     private void Data(BinaryPayload data) => _json.WriteString("data"u8, data.ToString());

@@ -37,9 +37,9 @@ internal static class AisDecodeCommand
             var csv = parse.GetValue(format) == "csv" ? new AisCsvWriter(text) : null;
             foreach (var input in inputs)
             {
-                // Live inputs flush every line, so a downstream pipe sees messages as they arrive.
-                AisInputs.AfterLine = AisInputs.IsLive(input) ? () => { text.Flush(); buffered.Flush(); } : null;
                 using var json = new GpsdJsonWriter(buffered, AisInputs.DeviceName(input));
+                // Live inputs flush every line, so a downstream pipe sees messages as they arrive.
+                AisInputs.AfterLine = AisInputs.IsLive(input) ? () => { json.Flush(); text.Flush(); buffered.Flush(); } : null;
                 AisMessageHandler writer = parse.GetValue(format) switch
                 {
                     "csv" => csv!,
@@ -63,6 +63,7 @@ internal static class AisDecodeCommand
                 }
 
                 await AisInputs.DecodeAsync(input, decoder, reporter, OnDmaRow, () => reporter.Stopped, cancellationToken);
+                json.Flush();
                 await text.FlushAsync(cancellationToken);
                 if (reporter.Stopped)
                 {

@@ -52,8 +52,38 @@ internal static class AisInputs
             return !stop();
         }
 
+        if (input != "-")
+        {
+            // Files: sniff the first line, then read bytes without a string per line (the hot path).
+            string? firstLine;
+            using (var sniff = Open(input))
+            {
+                firstLine = await sniff.ReadLineAsync(cancellationToken);
+            }
+
+            if (DmaCsvReader.IsDmaHeader(firstLine))
+            {
+                using var csv = Open(input);
+                DmaCsvReader.Read(csv, onDmaRow, error => errors.OnError(error));
+                return !stop();
+            }
+
+            await using var stream = OpenStream(input);
+            AsciiLineReader.ReadLines(stream, line =>
+            {
+                decoder.DecodeLine(line);
+                return !stop() && !cancellationToken.IsCancellationRequested;
+            });
+            if (!stop())
+            {
+                decoder.Complete();
+            }
+
+            return !stop();
+        }
+
         using var reader = Open(input);
-        var first = await reader.ReadLineAsync(cancellationToken);
+        var first = reader.ReadLine();
         if (DmaCsvReader.IsDmaHeader(first))
         {
             using var csv = new PrependedReader(first!, reader);
@@ -66,7 +96,7 @@ internal static class AisInputs
             decoder.DecodeLine(first);
         }
 
-        while (!stop() && await reader.ReadLineAsync(cancellationToken) is { } line)
+        while (!stop() && reader.ReadLine() is { } line)
         {
             decoder.DecodeLine(line);
         }
@@ -79,25 +109,18 @@ internal static class AisInputs
         return !stop();
     }
 
-    private static StreamReader Open(string input)
-    {
-        if (input == "-")
-        {
-            return new StreamReader(Console.OpenStandardInput(), Encoding.Latin1, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        }
+    // NMEA is ASCII; Latin-1 maps every byte to one char, so stray bytes are reported, not mangled.
+    private static StreamReader Open(string input) =>
+        new(input == "-" ? Console.OpenStandardInput() : OpenStream(input), Encoding.Latin1, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
 
+    private static Stream OpenStream(string input)
+    {
         if (!File.Exists(input))
         {
             throw new FileNotFoundException($"AIS input '{input}' does not exist.", input);
         }
 
         Stream stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        if (input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            stream = new GZipStream(stream, CompressionMode.Decompress);
-        }
-
-        // NMEA is ASCII; Latin-1 maps every byte to one char, so stray bytes are reported, not mangled.
-        return new StreamReader(stream, Encoding.Latin1, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        return input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
     }
 }
