@@ -114,6 +114,10 @@ internal sealed class GpsdComparison
         // Binary payloads: gpsd copies whole bytes, so bits after the payload's end leak into the
         // last hex digit; Bolwerk zero-pads. Equal when the bit count and the payload bits agree.
         "data" => SamePayloadBits(gpsd.GetString()!, ours.GetString()!),
+        // Tidal windows: gpsd also decodes a window the payload is too short to hold (reading past
+        // its end); Bolwerk decodes whole windows only. Equal when ours are a prefix of gpsd's.
+        "tidals" => ours.GetArrayLength() < gpsd.GetArrayLength()
+            && ours.EnumerateArray().Zip(gpsd.EnumerateArray()).All(pair => JsonElement.DeepEquals(pair.First, pair.Second)),
         // gpsd never decodes the communication state at the end of type 26 and prints 0.
         "radio" => type == 26 && gpsd.GetInt32() == 0,
         // gpsd 3.22's navigation status legends predate ITU-R M.1371-5 for codes 3, 11-14.

@@ -19,10 +19,35 @@ internal static class AisApplicationDecoder
             (8, 1, 11) when n is >= 346 and <= 352 => MeteoHydro11(bits),
             (8, 200, 10) when n == 168 => Inland(bits),
             (6, 200, 55) when n == 168 => new PersonsOnBoard(bits.ReadUInt(88, 8), bits.ReadUInt(96, 13), bits.ReadUInt(109, 8)),
+            (6, 1, 12) => new DangerousCargoIndication(bits.ReadText(88, 5), bits.ReadUInt(118, 4), bits.ReadUInt(122, 5), bits.ReadUInt(127, 5),
+                bits.ReadUInt(132, 6), bits.ReadText(138, 5), bits.ReadUInt(168, 4), bits.ReadUInt(172, 5), bits.ReadUInt(177, 5), bits.ReadUInt(182, 6),
+                bits.ReadText(188, 20), bits.ReadText(308, 4), bits.ReadUInt(332, 13), bits.ReadUInt(345, 10), bits.ReadUInt(355, 2)),
+            (6, 1, 14) when n >= 97 => Tidal(bits, 14, elementBits: 93),
+            (6, 1, 32) when n >= 97 => Tidal(bits, 32, elementBits: 88),
+            (6, 1, 18) => new ClearanceTimeToEnterPort(bits.ReadUInt(88, 10), bits.ReadUInt(98, 4), bits.ReadUInt(102, 5), bits.ReadUInt(107, 5),
+                bits.ReadUInt(112, 6), bits.ReadText(118, 20), bits.ReadText(238, 5), bits.ReadInt(268, 25), bits.ReadInt(293, 24)),
+            (6, 1, 30) when n >= 98 => new TextDescription(bits.ReadUInt(88, 10), bits.ReadTextToEnd(98)),
             (6, 235 or 250, 10) when n == 136 => new AtonMonitoringData(bits.ReadUInt(88, 10), bits.ReadUInt(98, 10), bits.ReadUInt(108, 10),
                 bits.ReadUInt(118, 2), bits.ReadUInt(120, 2), bits.ReadBool(122), bits.ReadUInt(123, 8), bits.ReadBool(131)),
             _ => null,
         };
+    }
+
+    // Whole windows only, at most three (the IMO text). gpsd also reads one window past the
+    // end of the payload, which yields an all-zero window; Bolwerk does not (docs/ais.md).
+    private static TidalWindows Tidal(in AisBits b, int fid, int elementBits)
+    {
+        var windows = new List<TidalWindow>(3);
+        for (var start = 97; start + elementBits <= b.Length && windows.Count < 3; start += elementBits)
+        {
+            windows.Add(fid == 14
+                ? new TidalWindow(b.ReadInt(start + 27, 28), b.ReadInt(start, 27), b.ReadUInt(start + 55, 5), b.ReadUInt(start + 60, 6),
+                    b.ReadUInt(start + 66, 5), b.ReadUInt(start + 71, 6), b.ReadUInt(start + 77, 9), b.ReadUInt(start + 86, 7))
+                : new TidalWindow(b.ReadInt(start, 25), b.ReadInt(start + 25, 24), b.ReadUInt(start + 49, 5), b.ReadUInt(start + 54, 6),
+                    b.ReadUInt(start + 60, 5), b.ReadUInt(start + 65, 6), b.ReadUInt(start + 71, 9), b.ReadUInt(start + 80, 8)));
+        }
+
+        return new TidalWindows(fid, b.ReadUInt(88, 4), b.ReadUInt(92, 5), windows);
     }
 
     // IMO SN.1/Circ.289 (2013): 1/1000 minute positions, signed temperatures, 12-bit water level.

@@ -39,3 +39,21 @@ public sealed record PersonsOnBoard(int Crew, int Passengers, int Personnel) : A
 public sealed record AtonMonitoringData(
     int AnalogueInternal, int AnalogueExternal1, int AnalogueExternal2, int Racon, int Light, bool Alarm,
     int StatusExtension, bool OffPosition) : AisApplicationMessage;
+
+/// <summary>DAC 1 FI 12 (IMO SN/Circ.236): dangerous cargo indication, addressed.</summary>
+public sealed record DangerousCargoIndication(
+    string LastPort, int DepartureMonth, int DepartureDay, int DepartureHour, int DepartureMinute, string NextPort,
+    int EtaMonth, int EtaDay, int EtaHour, int EtaMinute, string Dangerous, string ImdCategory, int UnNumber, int Amount, int Unit) : AisApplicationMessage;
+
+/// <summary>One tidal window: position (raw), validity hours and minutes, current direction and speed.</summary>
+public readonly record struct TidalWindow(int Lon, int Lat, int FromHour, int FromMinute, int ToHour, int ToMinute, int CurrentDirection, int CurrentSpeed);
+
+/// <summary>DAC 1 FI 14 (IMO SN/Circ.236) and FI 32 (SN.1/Circ.289): tidal windows, addressed.</summary>
+public sealed record TidalWindows(int Fid, int Month, int Day, IReadOnlyList<TidalWindow> Windows) : AisApplicationMessage;
+
+/// <summary>DAC 1 FI 18 (IMO SN.1/Circ.289): clearance time to enter port.</summary>
+public sealed record ClearanceTimeToEnterPort(
+    int Linkage, int Month, int Day, int Hour, int Minute, string PortName, string Destination, int Lon, int Lat) : AisApplicationMessage;
+
+/// <summary>DAC 1 FI 30 (IMO SN.1/Circ.289): text description, addressed.</summary>
+public sealed record TextDescription(int Linkage, string Text) : AisApplicationMessage;

@@ -52,11 +52,57 @@ public sealed partial class GpsdJsonWriter
                 _json.WriteNumber("light"u8, aton.Light);
                 _json.WriteString("light_text"u8, LightStates[aton.Light]);
                 break;
+            case DangerousCargoIndication cargo:
+                _json.WriteString("lastport"u8, cargo.LastPort);
+                _json.WriteString("departure"u8, MonthDayTime(cargo.DepartureMonth, cargo.DepartureDay, cargo.DepartureHour, cargo.DepartureMinute));
+                _json.WriteString("nextport"u8, cargo.NextPort);
+                _json.WriteString("eta"u8, MonthDayTime(cargo.EtaMonth, cargo.EtaDay, cargo.EtaHour, cargo.EtaMinute));
+                _json.WriteString("dangerous"u8, cargo.Dangerous);
+                _json.WriteString("imdcat"u8, cargo.ImdCategory);
+                _json.WriteNumber("unid"u8, cargo.UnNumber);
+                _json.WriteNumber("amount"u8, cargo.Amount);
+                _json.WriteNumber("unit"u8, cargo.Unit);
+                break;
+            case TidalWindows tidal:
+                _json.WriteNumber("month"u8, tidal.Month);
+                _json.WriteNumber("day"u8, tidal.Day);
+                _json.WriteStartArray("tidals"u8);
+                foreach (var window in tidal.Windows)
+                {
+                    _json.WriteStartObject();
+                    _json.WriteNumber("lon"u8, window.Lon);
+                    _json.WriteNumber("lat"u8, window.Lat);
+                    _json.WriteNumber("from_hour"u8, window.FromHour);
+                    _json.WriteNumber("from_min"u8, window.FromMinute);
+                    _json.WriteNumber("to_hour"u8, window.ToHour);
+                    _json.WriteNumber("to_min"u8, window.ToMinute);
+                    _json.WriteNumber("cdir"u8, window.CurrentDirection);
+                    _json.WriteNumber("cspeed"u8, window.CurrentSpeed);
+                    _json.WriteEndObject();
+                }
+
+                _json.WriteEndArray();
+                break;
+            case ClearanceTimeToEnterPort clearance:
+                _json.WriteNumber("linkage"u8, clearance.Linkage);
+                _json.WriteString("arrival"u8, MonthDayTime(clearance.Month, clearance.Day, clearance.Hour, clearance.Minute));
+                _json.WriteString("portname"u8, clearance.PortName);
+                _json.WriteString("destination"u8, clearance.Destination);
+                _json.WriteNumber("lon"u8, clearance.Lon);
+                _json.WriteNumber("lat"u8, clearance.Lat);
+                break;
+            case TextDescription text:
+                _json.WriteNumber("linkage"u8, text.Linkage);
+                _json.WriteString("text"u8, text.Text);
+                break;
             default:
                 Data(data);
                 break;
         }
     }
+
+    private static string MonthDayTime(int month, int day, int hour, int minute) =>
+        string.Create(CultureInfo.InvariantCulture, $"{month:D2}-{day:D2}T{hour:D2}:{minute:D2}Z");
 
     private void Meteo(MeteoHydroData m)
     {
