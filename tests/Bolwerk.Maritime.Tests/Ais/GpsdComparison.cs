@@ -88,7 +88,8 @@ internal sealed class GpsdComparison
         $"matched {Matched}, mismatched {Mismatches.Count}, missing {Missing.Count}, extra {Extra.Count}, type 24 parts {Type24Parts.Count}, application payloads gpsd decodes and we keep as bits {ApplicationDecodedByGpsdOnly.Count}\n"
         + string.Join('\n', Mismatches.Take(10))
         + (Missing.Count > 0 ? "\nmissing: " + string.Join('\n', Missing.Take(5).Select(m => m.GetRawText())) : "")
-        + (Extra.Count > 0 ? "\nextra: " + string.Join('\n', Extra.Take(5).Select(m => m.GetRawText())) : "");
+        + (Extra.Count > 0 ? "\nextra: " + string.Join('\n', Extra.Take(5).Select(m => m.GetRawText())) : "")
+        + (ApplicationDecodedByGpsdOnly.Count > 0 ? "\nkept as bits: " + string.Join('\n', ApplicationDecodedByGpsdOnly.Take(5).Select(m => m.GetRawText())) : "");
 
     /// <summary>The talkers gpsd 3.22's packet lexer accepts for AIVDM; others it drops.</summary>
     private static readonly HashSet<string> GpsdTalkers = ["AI", "AB", "AD", "AN", "AR", "AS", "AT", "AX", "BS", "SA"];

@@ -16,7 +16,7 @@ internal static class AisApplicationDecoder
         return (messageType, dac, fid) switch
         {
             (8, 1, 31) => MeteoHydro31(bits), // no length rule: gpsd decodes any length (missing bits read as zero)
-            (8, 1, 11) when n is >= 346 and <= 352 => MeteoHydro11(bits),
+            (8, 1, 11) => MeteoHydro11(bits), // no length rule, as gpsd 3.22 (newer gpsd drops those outside 346-352 bits)
             (8, 200, 10) when n == 168 => Inland(bits),
             (6, 200, 55) when n == 168 => new PersonsOnBoard(bits.ReadUInt(88, 8), bits.ReadUInt(96, 13), bits.ReadUInt(109, 8)),
             (6, 1, 12) => new DangerousCargoIndication(bits.ReadText(88, 5), bits.ReadUInt(118, 4), bits.ReadUInt(122, 5), bits.ReadUInt(127, 5),
