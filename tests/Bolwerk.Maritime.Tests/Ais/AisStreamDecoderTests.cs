@@ -70,6 +70,20 @@ public sealed class AisStreamDecoderTests
         errors.Single().Reason.ShouldBe(AisErrorReason.BadTagBlockChecksum);
     }
 
+    [Theory]
+    [InlineData("c:99999999999")]
+    [InlineData("c:9223372036854775807")]
+    public void DecodeLine_TagBlockTimeOutOfRange_IsReportedNotThrown(string field)
+    {
+        // Regression: found by fuzz/run-afl.sh (AFL++ with SharpFuzz) within a minute.
+        var body = field;
+        var sum = body.Aggregate(0, (acc, c) => acc ^ c);
+        var (messages, errors) = AisFixtures.DecodeText($"\\{body}*{sum:X2}\\{PositionReport}");
+
+        errors.Single().Reason.ShouldBe(AisErrorReason.BadTagBlock);
+        messages.Single().TryGetProperty("received", out _).ShouldBeFalse();
+    }
+
     [Fact]
     public void DecodeLine_InterleavedMultipartMessages_AreBothJoined()
     {

@@ -13,6 +13,9 @@ namespace Bolwerk.Maritime.Ais.Nmea;
 /// <param name="GroupId">Group id, 0 without a group.</param>
 public readonly record struct TagBlock(long? UnixTime, string? Source, int GroupNumber, int GroupTotal, int GroupId)
 {
+    /// <summary>2100-01-01T00:00Z as Unix seconds: later tag block times are rejected as corrupt.</summary>
+    public const long LatestPlausibleTime = 4_102_444_800;
+
     /// <summary>Parses the content between the backslashes, checksum included.</summary>
     /// <param name="content">The text between the two backslashes.</param>
     /// <param name="tagBlock">The fields, also when only the checksum is wrong.</param>
@@ -53,6 +56,12 @@ public readonly record struct TagBlock(long? UnixTime, string? Source, int Group
 
                     // Some receivers write milliseconds; no AIS predates 2001-09-09 (1e9 s).
                     time = stamp > 100_000_000_000 ? stamp / 1000 : stamp;
+                    if (time > LatestPlausibleTime)
+                    {
+                        // Found by fuzzing: a huge c: value would overflow DateTimeOffset downstream.
+                        return $"tag block time c:'{value}' is after the year 2100";
+                    }
+
                     break;
                 case 's':
                     source = value.ToString();
