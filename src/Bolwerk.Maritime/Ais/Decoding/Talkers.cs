@@ -7,6 +7,12 @@ internal static class Talkers
 
     public static string Intern(ReadOnlySpan<char> talker)
     {
+        // The common case first, without a loop.
+        if (talker.Length == 2 && talker[0] == 'A' && talker[1] == 'I')
+        {
+            return "AI";
+        }
+
         foreach (var known in Known)
         {
             if (talker.SequenceEqual(known))

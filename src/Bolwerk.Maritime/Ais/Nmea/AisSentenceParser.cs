@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bolwerk.Maritime.Ais.Decoding;
 
 namespace Bolwerk.Maritime.Ais.Nmea;
@@ -8,6 +9,10 @@ namespace Bolwerk.Maritime.Ais.Nmea;
 /// </summary>
 public static class AisSentenceParser
 {
+    // Vectorised membership test for the 64 armour characters ('0'-'W', '`'-'w').
+    private static readonly SearchValues<char> ArmourAlphabet =
+        SearchValues.Create("0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVW`abcdefghijklmnopqrstuvw");
+
     /// <summary>
     /// Parses one sentence that starts at '!'. Characters after the checksum (receiver
     /// timestamps some feeds append) are ignored.
@@ -70,13 +75,11 @@ public static class AisSentenceParser
         var channel = channelText.IsEmpty ? '\0' : channelText[0];
 
         var payload = body[fields[5]];
-        foreach (var c in payload)
+        var bad = payload.IndexOfAnyExcept(ArmourAlphabet);
+        if (bad >= 0)
         {
-            if (!IsArmourCharacter(c))
-            {
-                detail = $"payload character '{c}' is outside the six-bit alphabet";
-                return AisErrorReason.BadPayloadCharacter;
-            }
+            detail = $"payload character '{payload[bad]}' is outside the six-bit alphabet";
+            return AisErrorReason.BadPayloadCharacter;
         }
 
         var fill = Digit(body[fields[6]]);

@@ -1,15 +1,39 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Bolwerk.Maritime.Ais.Nmea;
 
 /// <summary>The NMEA 0183 checksum: XOR of every character between the start delimiter and '*'.</summary>
 public static class NmeaChecksum
 {
     /// <summary>XOR of the characters of <paramref name="body"/>.</summary>
+    /// <remarks>
+    /// Vectorised: XOR is associative, so eight characters at a time are folded into one vector
+    /// and the lanes combined at the end. Measured on the framing benchmark (the hottest step of
+    /// AIS decoding); the scalar loop remains for the tail and for hardware without SIMD.
+    /// </remarks>
     public static int Compute(ReadOnlySpan<char> body)
     {
         var sum = 0;
-        foreach (var c in body)
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated && body.Length >= Vector128<ushort>.Count)
         {
-            sum ^= c;
+            var units = MemoryMarshal.Cast<char, ushort>(body);
+            var accumulator = Vector128<ushort>.Zero;
+            for (; i <= units.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                accumulator ^= Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
+            }
+
+            for (var lane = 0; lane < Vector128<ushort>.Count; lane++)
+            {
+                sum ^= accumulator.GetElement(lane);
+            }
+        }
+
+        for (; i < body.Length; i++)
+        {
+            sum ^= body[i];
         }
 
         return sum & 0xFF;
