@@ -16,11 +16,25 @@ public class AisDecodeBenchmark
     private const string Position = "!AIVDM,1,1,,A,13HOI:0P0000VOHLCnHQKwvL05Ip,0*23";
     private const string StaticPart1 = "!AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0*1C";
     private const string StaticPart2 = "!AIVDM,2,2,1,A,88888888880,2*25";
+    private const string PositionPayload = "13HOI:0P0000VOHLCnHQKwvL05Ip";
     private readonly Sink _sink = new();
+    private readonly ulong[] _words = new ulong[AisBits.MaxBits / 64];
+    private readonly AisMessageDecoder _messageDecoder = new();
     private AisStreamDecoder _decoder = null!;
 
     [GlobalSetup]
     public void Setup() => _decoder = new AisStreamDecoder(_sink);
+
+    [Benchmark]
+    public int UnpackPayload() => AisBits.Unpack(PositionPayload, 0, _words).Length;
+
+    [Benchmark]
+    public long UnpackAndDecodeMessage()
+    {
+        var bits = AisBits.Unpack(PositionPayload, 0, _words);
+        _messageDecoder.Decode(bits, default, _sink);
+        return _sink.Last;
+    }
 
     [Benchmark(Baseline = true)]
     public int FrameAndChecksum() =>
