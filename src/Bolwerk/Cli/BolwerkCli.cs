@@ -63,6 +63,11 @@ internal static class BolwerkCli
             CliConsole.Fail(e.Message);
             return ExitCodes.NoInput;
         }
+        catch (IOException e) when (StandardOutput.IsBrokenPipe(e))
+        {
+            // The reader of our output has gone (e.g. `| head`): stop quietly, as Unix tools do.
+            return ExitCodes.Success;
+        }
         catch (IOException e) when (e.InnerException is SocketException or IOException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
             CliConsole.Fail(e.Message);

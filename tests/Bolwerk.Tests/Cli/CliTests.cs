@@ -242,6 +242,25 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task AisDecode_ReaderClosesThePipe_StopsEarlyAndQuietly()
+    {
+        var file = Path.Combine(_directory, "many.nmea");
+        await File.WriteAllLinesAsync(file, Enumerable.Repeat("!AIVDM,1,1,,A,13HOI:0P0000VOHLCnHQKwvL05Ip,0*23", 50_000));
+        var dll = Path.Combine(AppContext.BaseDirectory, "bolwerk.dll");
+        var script = $"dotnet '{dll}' ais decode '{file}' 2> err.txt | head -n 1 > out.txt; echo ${{PIPESTATUS[0]}} > status.txt";
+
+        using (var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", ["-c", script]) { WorkingDirectory = _directory })!)
+        {
+            await shell.WaitForExitAsync();
+        }
+
+        (await File.ReadAllTextAsync(Path.Combine(_directory, "status.txt"))).Trim().ShouldBe("0");
+        (await File.ReadAllLinesAsync(Path.Combine(_directory, "out.txt"))).Length.ShouldBe(1);
+        // The closing summary is written only after the whole input: its absence shows the decode stopped.
+        (await File.ReadAllTextAsync(Path.Combine(_directory, "err.txt"))).ShouldNotContain("50000 messages");
+    }
+
+    [Fact]
     public async Task AisDecode_MissingFile_ExitsWithDataErrorNamingIt()
     {
         var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", "nope.nmea");

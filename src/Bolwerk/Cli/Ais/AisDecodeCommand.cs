@@ -30,7 +30,7 @@ internal static class AisDecodeCommand
             var wanted = AisOptions.ParseTypes(parse.GetValue(types));
             var isStrict = parse.GetValue(strict);
             var statistics = new AisStatistics();
-            await using var stdout = Console.OpenStandardOutput();
+            await using var stdout = StandardOutput.Open();
             await using var buffered = new BufferedStream(stdout, 1 << 16);
             await using var text = new StreamWriter(buffered, leaveOpen: true) { AutoFlush = false };
             var table = new AisTableWriter();
