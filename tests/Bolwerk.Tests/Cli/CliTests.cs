@@ -188,6 +188,11 @@ public sealed partial class CliTests : IDisposable
         row.GetProperty("mmsi").GetUInt32().ShouldBe(219019621u);
         row.GetProperty("sog").GetDouble().ShouldBe(10.2);
         stderr.ShouldContain("aisdk.csv:3: BadCsvRow: field 'MMSI' is '2190000x1'");
+
+        var (statsExit, stats, _) = await CliProcess.RunAsync(_directory, "ais", "stats", file);
+        statsExit.ShouldBe(0);
+        stats.ShouldContain("1 DMA CSV rows, 1 errors");
+        stats.ShouldContain("Class A");
     }
 
     [Fact]

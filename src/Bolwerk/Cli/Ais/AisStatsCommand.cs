@@ -48,7 +48,10 @@ internal static class AisStatsCommand
     private static void Print(AisStatistics statistics, long lines, long skipped)
     {
         var c = CultureInfo.InvariantCulture;
-        AnsiConsole.MarkupLine(string.Create(c, $"[bold]{lines}[/] lines, [bold]{statistics.Messages}[/] messages, [bold]{statistics.Errors}[/] errors, {skipped} lines skipped (blank, comment, other NMEA)"));
+        var csvRows = statistics.CsvRowsByMobileType.Values.Sum();
+        AnsiConsole.MarkupLine(csvRows > 0
+            ? string.Create(c, $"[bold]{csvRows}[/] DMA CSV rows, [bold]{statistics.Errors}[/] errors; {lines} NMEA lines, {statistics.Messages} messages")
+            : string.Create(c, $"[bold]{lines}[/] lines, [bold]{statistics.Messages}[/] messages, [bold]{statistics.Errors}[/] errors, {skipped} lines skipped (blank, comment, other NMEA)"));
         if (statistics.FirstTime is { } first && statistics.LastTime is { } last)
         {
             AnsiConsole.MarkupLine(string.Create(c, $"time span {first:u} to {last:u} ({(last - first).TotalHours:0.##} h)"));
