@@ -157,6 +157,20 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task AisDecode_Table_ShowsScaledPositionsAndNames()
+    {
+        var file = Path.Combine(_directory, "sample.nmea");
+        await File.WriteAllTextAsync(file, AisSample);
+
+        var (exit, stdout, _) = await CliProcess.RunAsync(_directory, "ais", "decode", "--format", "table", file);
+
+        exit.ShouldBe(0);
+        stdout.ShouldContain("227006760");
+        stdout.ShouldContain("49.4756"); // 29685346 / 600000, to four decimals
+        stdout.ShouldContain("EVER DIADEM");
+    }
+
+    [Fact]
     public async Task AisStats_CountsTypesTalkersAndErrorReasons()
     {
         var file = Path.Combine(_directory, "sample.nmea");
