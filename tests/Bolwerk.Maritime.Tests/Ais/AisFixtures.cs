@@ -26,7 +26,6 @@ internal static class AisFixtures
         using (var writer = new GpsdJsonWriter(output, "stdin"))
         {
             var decoder = new AisStreamDecoder(new AisHandlerPair(writer, errors));
-            errors.TotalLines = text.Split('\n').Length;
             foreach (var line in text.Split('\n'))
             {
                 decoder.DecodeLine(line);
@@ -53,8 +52,6 @@ internal static class AisFixtures
         public List<AisError> Errors { get; } = [];
 
         public List<AisContext> Contexts { get; } = [];
-
-        public int TotalLines { get; set; }
 
         public override void OnError(in AisError failure) => Errors.Add(failure);
 

@@ -355,9 +355,9 @@ public sealed class AisMessageDecoder
     private static BinaryPayload Payload(in AisBits bits, int start, int length) => new(length, bits.ReadBytes(start, length));
 
     private static AisErrorReason BadLength(AisMessageHandler handler, in AisContext context, AisHeader header, int bits, string expected) =>
-        Fail(handler, context, AisErrorReason.BadLength, string.Create(CultureInfo.InvariantCulture, $"type {header.MessageType} message from MMSI {header.Mmsi} has {bits} bits, expected {expected}"))!.Value;
+        Fail(handler, context, AisErrorReason.BadLength, string.Create(CultureInfo.InvariantCulture, $"type {header.MessageType} message from MMSI {header.Mmsi} has {bits} bits, expected {expected}"));
 
-    private static AisErrorReason? Fail(AisMessageHandler handler, in AisContext context, AisErrorReason reason, string detail)
+    private static AisErrorReason Fail(AisMessageHandler handler, in AisContext context, AisErrorReason reason, string detail)
     {
         handler.OnError(new AisError(reason, context.LineNumber, detail));
         return reason;

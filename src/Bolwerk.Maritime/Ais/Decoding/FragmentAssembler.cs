@@ -26,8 +26,8 @@ internal sealed class FragmentAssembler
     {
         ExpireOld(lineNumber, givenUp);
         var key = tagGroupId > 0
-            ? new GroupKey(null, sentence.Channel, tagGroupId + 10, sentence.FragmentCount)
-            : new GroupKey(source, sentence.Channel, sentence.SequenceId, sentence.FragmentCount);
+            ? new GroupKey(null, sentence.Channel, -1, tagGroupId, sentence.FragmentCount)
+            : new GroupKey(source, sentence.Channel, sentence.SequenceId, 0, sentence.FragmentCount);
         if (_pending.TryGetValue(key, out var pending) && pending.Parts[sentence.FragmentNumber - 1] is not null)
         {
             // The same part again: the earlier group will never complete.
@@ -93,8 +93,8 @@ internal sealed class FragmentAssembler
         return new AisError(reason, pending.FirstLine, $"message of {pending.Parts.Length} fragments has only part(s) {have}: {why}");
     }
 
-    // SequenceId holds the NMEA sequential id (-1 to 9) or, offset past that range, a tag block group id.
-    private readonly record struct GroupKey(string? Source, char Channel, int SequenceId, int Count);
+    // Fragments with a tag block group are linked by the group id alone (a later part often lacks s:).
+    private readonly record struct GroupKey(string? Source, char Channel, int SequenceId, int TagGroup, int Count);
 
     private sealed class Pending(int count, long firstLine)
     {

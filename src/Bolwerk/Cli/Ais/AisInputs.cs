@@ -17,8 +17,8 @@ internal static class AisInputs
     /// <summary>The name gpsd's "device" field gets for an input.</summary>
     public static string DeviceName(string input) => input == "-" ? "stdin" : input;
 
-    /// <summary>True for tcp:// and udp:// inputs, whose output should be flushed as it comes.</summary>
-    public static bool IsLive(string input) => NetworkLines.IsNetwork(input) || input == "-";
+    /// <summary>True for tcp:// and udp:// inputs, whose output is flushed line by line (see <see cref="AfterLine"/>).</summary>
+    public static bool IsLive(string input) => NetworkLines.IsNetwork(input);
 
     /// <summary>
     /// Decodes every line of <paramref name="input"/>; returns false when stopped early by <paramref name="stop"/>.
