@@ -18,11 +18,7 @@ public sealed class AisFuzzTests(ITestOutputHelper output)
     [Fact]
     public void DecodeLine_MutatedRealSentences_NeverThrows()
     {
-        var lines = Directory.GetFiles(AisFixtures.PathOf(""), "*", SearchOption.AllDirectories)
-            .Where(path => !path.EndsWith(".json", StringComparison.Ordinal) && !path.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith("LICENSE", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith("COPYING", StringComparison.Ordinal))
-            .SelectMany(path => File.ReadAllLines(path, Encoding.Latin1))
-            .Where(line => line.Contains("VDM", StringComparison.Ordinal) || line.Contains("VDO", StringComparison.Ordinal))
-            .ToArray();
+        var lines = RealSentenceLines();
         var count = int.TryParse(Environment.GetEnvironmentVariable("BOLWERK_FUZZ_LINES"), out var n) ? n : 200_000;
         var seed = Environment.TickCount;
         output.WriteLine($"seed {seed}, {count} mutated lines from {lines.Length} real sentences");
@@ -49,7 +45,16 @@ public sealed class AisFuzzTests(ITestOutputHelper output)
         (statistics.Messages + statistics.Errors).ShouldBeGreaterThan(count / 2, "most mutated lines still reach the decoder or an error");
     }
 
-    private static string Mutate(string line, Random random)
+    /// <summary>Every line of the fixture feeds that holds a VDM or VDO sentence.</summary>
+    internal static string[] RealSentenceLines() =>
+        Directory.GetFiles(AisFixtures.PathOf(""), "*", SearchOption.AllDirectories)
+            .Where(path => !path.EndsWith(".json", StringComparison.Ordinal) && !path.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith("LICENSE", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith("COPYING", StringComparison.Ordinal))
+            .SelectMany(path => File.ReadAllLines(path, Encoding.Latin1))
+            .Where(line => line.Contains("VDM", StringComparison.Ordinal) || line.Contains("VDO", StringComparison.Ordinal))
+            .ToArray();
+
+    /// <summary>One to three random edits of a line; half the time with its checksum made valid again.</summary>
+    internal static string Mutate(string line, Random random)
     {
         var chars = new StringBuilder(line);
         var edits = random.Next(1, 4);

@@ -1,3 +1,9 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace Bolwerk.Maritime.Ais.Decoding;
 
 /// <summary>
@@ -31,11 +37,13 @@ public readonly ref struct AisBits
     /// De-armours <paramref name="payload"/> into <paramref name="buffer"/> (at least
     /// <see cref="MaxBits"/>/64 words). Characters must already be validated.
     /// </summary>
-    public static AisBits Unpack(ReadOnlySpan<char> payload, int fillBits, Span<ulong> buffer)
+    public static AisBits Unpack(ReadOnlySpan<char> payload, int fillBits, Span<ulong> buffer) =>
+        Ssse3.IsSupported && BitConverter.IsLittleEndian ? UnpackVectorised(payload, fillBits, buffer) : UnpackScalar(payload, fillBits, buffer);
+
+    /// <summary>The portable de-armouring (and the reference the vectorised one is tested against).</summary>
+    internal static AisBits UnpackScalar(ReadOnlySpan<char> payload, int fillBits, Span<ulong> buffer)
     {
-        var words = (payload.Length * 6 + 63) >> 6;
-        var target = buffer[..words];
-        target.Clear();
+        var target = Words(payload, buffer);
 
         // Four characters make 24 bits; placing a group costs one or two word writes instead of
         // four, and a subtraction replaces the per-character branchy arithmetic (measured on a
@@ -55,6 +63,67 @@ public readonly ref struct AisBits
         }
 
         return new AisBits(target, Math.Max(0, bit - fillBits));
+    }
+
+    private static Span<ulong> Words(ReadOnlySpan<char> payload, Span<ulong> buffer)
+    {
+        var target = buffer[..((payload.Length * 6 + 63) >> 6)];
+        target.Clear();
+        return target;
+    }
+
+    // Sixteen characters at a time become twelve bytes of the big-endian bit string, with the
+    // multiply-add packing known from base64 decoders; the words are byte-swapped at the end.
+    // Measured (AisDecodeBenchmark.UnpackPayload, type 1 payload of 28 characters): 38.6 ns
+    // with the scalar groups below, see docs/performance.md for this one.
+    internal static AisBits UnpackVectorised(ReadOnlySpan<char> payload, int fillBits, Span<ulong> buffer)
+    {
+        var target = Words(payload, buffer);
+        var bytes = MemoryMarshal.AsBytes(buffer);
+        ref var output = ref MemoryMarshal.GetReference(bytes);
+        ref var input = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(payload));
+        var written = 0;
+        var i = 0;
+        for (; i + 16 <= payload.Length; i += 16, written += 12)
+        {
+            var packed = PackSixteen(Vector128.LoadUnsafe(ref input, (nuint)i), Vector128.LoadUnsafe(ref input, (nuint)i + 8));
+            if (written + 16 <= bytes.Length)
+            {
+                packed.StoreUnsafe(ref output, (nuint)written);
+            }
+            else
+            {
+                StoreTwelve(packed, bytes[written..]);
+            }
+        }
+
+        if (i < payload.Length)
+        {
+            // The last partial block is padded with '0', which is six zero bits.
+            var tail = Vector256.Create((ushort)'0');
+            payload[i..].CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.As<Vector256<ushort>, char>(ref tail), 16));
+            StoreTwelve(PackSixteen(tail.GetLower(), tail.GetUpper()), bytes[written..]);
+        }
+
+        BinaryPrimitives.ReverseEndianness(target, target);
+        return new AisBits(target, Math.Max(0, (payload.Length * 6) - fillBits));
+    }
+
+    // Sixteen armour characters to twelve bytes of big-endian bit string (and four zero bytes).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> PackSixteen(Vector128<ushort> low, Vector128<ushort> high)
+    {
+        var values = Vector128.Narrow(low, high) - Vector128.Create((byte)48);
+        values -= Vector128.GreaterThan(values, Vector128.Create((byte)40)) & Vector128.Create((byte)8);
+        var twelve = Ssse3.MultiplyAddAdjacent(values, Vector128.Create((short)0x0140).AsSByte()); // a*64 + b per byte pair
+        var twentyFour = Sse2.MultiplyAddAdjacent(twelve, Vector128.Create(0x0001_1000).AsInt16()); // p*4096 + q per pair
+        return Ssse3.Shuffle(twentyFour.AsByte(), Vector128.Create((byte)2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, 0x80, 0x80, 0x80, 0x80));
+    }
+
+    private static void StoreTwelve(Vector128<byte> packed, Span<byte> destination)
+    {
+        var count = Math.Min(12, destination.Length);
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Vector128<byte>, byte>(ref packed), count).CopyTo(destination);
     }
 
     // '0'..'W' are 0..39 and '`'..'w' are 40..63 (characters are validated by the framer).

@@ -35,7 +35,7 @@ public sealed class AisStreamDecoder(AisMessageHandler handler)
     {
         LineNumber++;
         line = line.TrimEnd("\r\n \t");
-        var start = line.IndexOfAny('!', '\\', '$');
+        var start = !line.IsEmpty && line[0] == '!' ? 0 : line.IndexOfAny('!', '\\', '$');
         if (start < 0)
         {
             SkippedLines++;
@@ -102,7 +102,7 @@ public sealed class AisStreamDecoder(AisMessageHandler handler)
             return;
         }
 
-        time ??= ParseTrailingTime(rest) ?? _gatehouseTime;
+        time ??= ParseTrailingTime(sentence.Trailer) ?? _gatehouseTime;
         var context = new AisContext(LineNumber, time, Talkers.Intern(sentence.Talker), sentence.Channel, source, sentence.OwnShip);
         if (sentence.FragmentCount == 1)
         {
@@ -204,15 +204,14 @@ public sealed class AisStreamDecoder(AisMessageHandler handler)
     }
 
     // Some feeds append ",<unix seconds>" after the checksum.
-    private static DateTimeOffset? ParseTrailingTime(ReadOnlySpan<char> sentence)
+    private static DateTimeOffset? ParseTrailingTime(ReadOnlySpan<char> trailer)
     {
-        var star = sentence.IndexOf('*');
-        if (star < 0 || sentence.Length <= star + 4 || sentence[star + 3] != ',')
+        if (trailer.Length < 2 || trailer[0] != ',')
         {
             return null;
         }
 
-        return long.TryParse(sentence[(star + 4)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var unix) && unix is > 100_000_000 and < 10_000_000_000
+        return long.TryParse(trailer[1..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var unix) && unix is > 100_000_000 and < 10_000_000_000
             ? DateTimeOffset.FromUnixTimeSeconds(unix)
             : null;
     }

@@ -7,8 +7,9 @@ namespace Bolwerk.Maritime.Ais.Nmea;
 public readonly ref struct AisSentence
 {
     /// <summary>Creates a sentence view.</summary>
-    public AisSentence(ReadOnlySpan<char> talker, bool ownShip, int fragmentCount, int fragmentNumber, int sequenceId, char channel, ReadOnlySpan<char> payload, int fillBits)
+    public AisSentence(ReadOnlySpan<char> talker, bool ownShip, int fragmentCount, int fragmentNumber, int sequenceId, char channel, ReadOnlySpan<char> payload, int fillBits, ReadOnlySpan<char> trailer = default)
     {
+        Trailer = trailer;
         Talker = talker;
         OwnShip = ownShip;
         FragmentCount = fragmentCount;
@@ -42,4 +43,7 @@ public readonly ref struct AisSentence
 
     /// <summary>Padding bits at the end of the payload, 0–5.</summary>
     public int FillBits { get; }
+
+    /// <summary>What follows the two checksum digits on the line (some feeds append ",unix-time"); usually empty.</summary>
+    public ReadOnlySpan<char> Trailer { get; }
 }

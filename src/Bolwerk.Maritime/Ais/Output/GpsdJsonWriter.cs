@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Ais.Messages;
 
@@ -15,11 +12,9 @@ namespace Bolwerk.Maritime.Ais.Output;
 public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
 {
     private const int FlushThreshold = 64 * 1024;
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private readonly Stream _output;
-    private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold * 2);
-    private readonly Utf8JsonWriter _json;
-    private readonly string? _device;
+    private readonly JsonLineBuffer _json = new(FlushThreshold * 2);
+    private readonly byte[] _prefix;
 
     /// <summary>
     /// Creates a writer onto <paramref name="output"/>; <paramref name="device"/> fills gpsd's
@@ -29,10 +24,18 @@ public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
     public GpsdJsonWriter(Stream output, string? device)
     {
         _output = output;
-        _device = device;
-        // Writing into a memory buffer and handing the stream whole blocks is several times
-        // cheaper than flushing the JSON writer into the stream once per message.
-        _json = new Utf8JsonWriter(_buffer, Options);
+        // Lines are built in memory and handed to the stream in whole blocks, which is several
+        // times cheaper than writing each message to the stream.
+        // Every line starts the same way; it is formatted once.
+        var prefix = new JsonLineBuffer(64);
+        prefix.WriteStartObject();
+        prefix.WriteString("class"u8, "AIS"u8);
+        if (device is not null)
+        {
+            prefix.WriteString("device"u8, device);
+        }
+
+        _prefix = prefix.WrittenSpan.ToArray();
     }
 
     /// <summary>Messages written.</summary>
@@ -41,48 +44,37 @@ public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
     /// <summary>Writes everything pending to the output stream.</summary>
     public void Flush()
     {
-        if (_buffer.WrittenCount > 0)
+        if (_json.WrittenCount > 0)
         {
-            _output.Write(_buffer.WrittenSpan);
-            _buffer.ResetWrittenCount();
+            _output.Write(_json.WrittenSpan);
+            _json.Clear();
         }
     }
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        Flush();
-        _json.Dispose();
-    }
+    public void Dispose() => Flush();
 
     private void Begin(in AisContext context, in AisHeader header)
     {
-        _json.WriteStartObject();
-        _json.WriteString("class"u8, "AIS"u8);
-        if (_device is not null)
-        {
-            _json.WriteString("device"u8, _device);
-        }
-
+        _json.WriteRawValue(_prefix, endsWithValue: true);
         _json.WriteNumber("type"u8, header.MessageType);
         _json.WriteNumber("repeat"u8, header.Repeat);
         _json.WriteNumber("mmsi"u8, header.Mmsi);
         _json.WriteBoolean("scaled"u8, false);
         if (context.ReceivedAt is { } received)
         {
-            _json.WriteString("received"u8, received.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            Span<char> text = stackalloc char[32];
+            received.UtcDateTime.TryFormat(text, out var length, "yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            _json.WriteString("received"u8, text[..length]);
         }
     }
 
     private void End()
     {
         _json.WriteEndObject();
-        _json.Flush();
-        _buffer.GetSpan(1)[0] = (byte)'\n';
-        _buffer.Advance(1);
-        _json.Reset(_buffer);
+        _json.WriteNewLine();
         Written++;
-        if (_buffer.WrittenCount >= FlushThreshold)
+        if (_json.WrittenCount >= FlushThreshold)
         {
             Flush();
         }

@@ -1,0 +1,220 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace Bolwerk.Maritime.Ais.Output;
+
+/// <summary>
+/// Builds JSON lines of flat objects (gpsd's AIS reports) into one growing byte buffer, with
+/// the subset of <see cref="System.Text.Json.Utf8JsonWriter"/>'s methods the writers use and
+/// the same output for them.
+/// </summary>
+/// <remarks>
+/// Hand-written because it is the hot path of <c>bolwerk ais decode</c>: Utf8JsonWriter checks
+/// every property name for characters to escape and keeps validation state, which cost about
+/// half of the whole decode (measured on the million-sentence archive of
+/// bench/ais-vs-gpsdecode.sh; numbers in docs/performance.md). Property names here are
+/// compile-time ASCII literals, so they are copied as they are; string values that are
+/// printable ASCII without '"' or '\' (all six-bit AIS text but those two) are copied as they
+/// are, and anything else goes through the relaxed JavaScript encoder Utf8JsonWriter used.
+/// </remarks>
+internal sealed class JsonLineBuffer
+{
+    // The printable ASCII characters the relaxed encoder leaves alone (all but '"' and '\\').
+    private static readonly SearchValues<char> CopiedAsIs = SearchValues.Create(
+        Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).Where(c => !JavaScriptEncoder.UnsafeRelaxedJsonEscaping.WillEncode(c)).ToArray());
+
+    private byte[] _bytes;
+    private int _position;
+    private bool _needsComma;
+
+    /// <summary>Creates a buffer of <paramref name="capacity"/> bytes; it grows when a line needs more.</summary>
+    public JsonLineBuffer(int capacity) => _bytes = new byte[capacity];
+
+    /// <summary>Bytes written since the last <see cref="Clear"/>.</summary>
+    public int WrittenCount => _position;
+
+    /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<byte> WrittenSpan => _bytes.AsSpan(0, _position);
+
+    /// <summary>Forgets what was written (after it was copied out).</summary>
+    public void Clear()
+    {
+        _position = 0;
+        _needsComma = false;
+    }
+
+    /// <summary>Ends a line.</summary>
+    public void WriteNewLine()
+    {
+        Reserve(1)[0] = (byte)'\n';
+        _position++;
+        _needsComma = false;
+    }
+
+    /// <summary>Opens an object as a value (top level or array element).</summary>
+    public void WriteStartObject()
+    {
+        var span = Reserve(2);
+        var n = 0;
+        if (_needsComma)
+        {
+            span[n++] = (byte)',';
+        }
+
+        span[n++] = (byte)'{';
+        _position += n;
+        _needsComma = false;
+    }
+
+    /// <summary>Closes an object.</summary>
+    public void WriteEndObject()
+    {
+        Reserve(1)[0] = (byte)'}';
+        _position++;
+        _needsComma = true;
+    }
+
+    /// <summary>Opens an array property.</summary>
+    public void WriteStartArray(ReadOnlySpan<byte> name)
+    {
+        WriteName(name, 1);
+        _bytes[_position++] = (byte)'[';
+        _needsComma = false;
+    }
+
+    /// <summary>Closes an array.</summary>
+    public void WriteEndArray()
+    {
+        Reserve(1)[0] = (byte)']';
+        _position++;
+        _needsComma = true;
+    }
+
+    /// <summary>A number property.</summary>
+    /// <remarks>Inlined so that the name, a literal at every call site, is copied with a known length.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteNumber(ReadOnlySpan<byte> name, long value)
+    {
+        WriteName(name, 20);
+        if (value is >= 0 and < 10)
+        {
+            // Most AIS fields are small (repeat, status, flags, second): one digit without the formatter.
+            _bytes[_position++] = (byte)('0' + value);
+        }
+        else
+        {
+            Utf8Formatter.TryFormat(value, _bytes.AsSpan(_position), out var written);
+            _position += written;
+        }
+
+        _needsComma = true;
+    }
+
+    /// <summary>Raw bytes that are already JSON (a prefix written once and reused).</summary>
+    public void WriteRawValue(ReadOnlySpan<byte> json, bool endsWithValue)
+    {
+        json.CopyTo(Reserve(json.Length));
+        _position += json.Length;
+        _needsComma = endsWithValue;
+    }
+
+    /// <summary>A number property whose ASCII name is built at run time (e.g. "offset1").</summary>
+    public void WriteNumber(string asciiName, long value)
+    {
+        Span<byte> name = stackalloc byte[asciiName.Length];
+        Encoding.ASCII.GetBytes(asciiName, name);
+        WriteNumber(name, value);
+    }
+
+    /// <summary>A boolean property.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteBoolean(ReadOnlySpan<byte> name, bool value)
+    {
+        WriteRaw(name, value ? "true"u8 : "false"u8);
+    }
+
+    /// <summary>A string property from UTF-8 that needs no escaping (a literal).</summary>
+    public void WriteString(ReadOnlySpan<byte> name, ReadOnlySpan<byte> utf8Literal)
+    {
+        WriteName(name, utf8Literal.Length + 2);
+        _bytes[_position++] = (byte)'"';
+        utf8Literal.CopyTo(_bytes.AsSpan(_position));
+        _position += utf8Literal.Length;
+        _bytes[_position++] = (byte)'"';
+        _needsComma = true;
+    }
+
+    /// <summary>A string property; null writes JSON null as Utf8JsonWriter does.</summary>
+    public void WriteString(ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is null)
+        {
+            WriteRaw(name, "null"u8);
+            return;
+        }
+
+        WriteString(name, value.AsSpan());
+    }
+
+    /// <summary>A string property from characters (e.g. formatted into a stack buffer).</summary>
+    public void WriteString(ReadOnlySpan<byte> name, ReadOnlySpan<char> value)
+    {
+        if (value.ContainsAnyExcept(CopiedAsIs))
+        {
+            var escaped = JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(value.ToString());
+            WriteName(name, Encoding.UTF8.GetByteCount(escaped) + 2);
+            _bytes[_position++] = (byte)'"';
+            _position += Encoding.UTF8.GetBytes(escaped, _bytes.AsSpan(_position));
+        }
+        else
+        {
+            // Printable ASCII: one byte per character.
+            WriteName(name, value.Length + 2);
+            _bytes[_position++] = (byte)'"';
+            _position += Encoding.ASCII.GetBytes(value, _bytes.AsSpan(_position));
+        }
+
+        _bytes[_position++] = (byte)'"';
+        _needsComma = true;
+    }
+
+    private void WriteRaw(ReadOnlySpan<byte> name, ReadOnlySpan<byte> literal)
+    {
+        WriteName(name, literal.Length);
+        literal.CopyTo(_bytes.AsSpan(_position));
+        _position += literal.Length;
+        _needsComma = true;
+    }
+
+    // Writes [,]"name": and makes sure `valueRoom` more bytes fit after it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WriteName(ReadOnlySpan<byte> name, int valueRoom)
+    {
+        var span = Reserve(name.Length + 4 + valueRoom);
+        var n = 0;
+        if (_needsComma)
+        {
+            span[n++] = (byte)',';
+        }
+
+        span[n++] = (byte)'"';
+        name.CopyTo(span[n..]);
+        n += name.Length;
+        span[n++] = (byte)'"';
+        span[n++] = (byte)':';
+        _position += n;
+    }
+
+    private Span<byte> Reserve(int count)
+    {
+        if (_bytes.Length - _position < count)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _position + count));
+        }
+
+        return _bytes.AsSpan(_position);
+    }
+}
