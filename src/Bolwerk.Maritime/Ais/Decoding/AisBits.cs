@@ -150,6 +150,8 @@ public readonly ref struct AisBits
     }
 
     /// <summary>The unsigned value of <paramref name="length"/> (1–64) bits starting at <paramref name="start"/>.</summary>
+    /// <remarks>Inlined: call sites pass constant positions, so the word and shift arithmetic folds away.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong ReadUInt64(int start, int length)
     {
         var word = start >> 6;
@@ -169,17 +171,19 @@ public readonly ref struct AisBits
     }
 
     /// <summary>Unsigned field as int (for fields of at most 31 bits).</summary>
-    public int ReadUInt(int start, int length) => (int)ReadUInt64(start, length);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int ReadUInt(int start, int length) => unchecked((int)ReadUInt64(start, length));
 
     /// <summary>The two's-complement signed value of a field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReadInt(int start, int length)
     {
-        var value = (long)ReadUInt64(start, length);
-        var sign = 1L << (length - 1);
-        return (int)((value ^ sign) - sign);
+        // Shifting the field to the top and back sign-extends it.
+        return unchecked((int)((long)(ReadUInt64(start, length) << (64 - length)) >> (64 - length)));
     }
 
     /// <summary>One bit as a boolean.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ReadBool(int start) => ReadUInt64(start, 1) != 0;
 
     /// <summary>

@@ -34,227 +34,68 @@ public sealed class AisMessageDecoder
         return outcome;
     }
 
+    // One small method per message family: a single method with every family's record locals
+    // made the JIT zero a large frame on every call (a third of a position report's decode).
     private AisErrorReason? DecodeBody(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
     {
-        var n = bits.Length;
         switch (header.MessageType)
         {
             case 1 or 2 or 3:
-                if (n is < 163 or > 204)
-                {
-                    return BadLength(handler, context, header, n, "163-204");
-                }
-
-                var classA = new PositionReportClassA(header, bits.ReadUInt(38, 4), bits.ReadInt(42, 8), bits.ReadUInt(50, 10), bits.ReadBool(60),
-                    bits.ReadInt(61, 28), bits.ReadInt(89, 27), bits.ReadUInt(116, 12), bits.ReadUInt(128, 9), bits.ReadUInt(137, 6), bits.ReadUInt(143, 2),
-                    bits.ReadBool(148), n >= 168 ? bits.ReadUInt(149, 19) : bits.ReadUInt(149, n - 149));
-                handler.OnPositionReportClassA(context, classA);
-                return null;
+                return ClassAPosition(bits, context, header, handler);
 
             case 4 or 11:
-                if (n < 168)
-                {
-                    return BadLength(handler, context, header, n, "168");
-                }
-
-                var station = new BaseStationReport(header, bits.ReadUInt(38, 14), bits.ReadUInt(52, 4), bits.ReadUInt(56, 5), bits.ReadUInt(61, 5),
-                    bits.ReadUInt(66, 6), bits.ReadUInt(72, 6), bits.ReadBool(78), bits.ReadInt(79, 28), bits.ReadInt(107, 27), bits.ReadUInt(134, 4),
-                    bits.ReadBool(148), bits.ReadUInt(149, 19));
-                handler.OnBaseStationReport(context, station);
-                return null;
+                return BaseStation(bits, context, header, handler);
 
             case 5:
-                // Many transmitters send 420 or 422 bits instead of 424; the missing tail is spare.
-                if (n < 420)
-                {
-                    return BadLength(handler, context, header, n, "420-424");
-                }
-
-                var voyage = new StaticAndVoyageData(header, bits.ReadUInt(38, 2), bits.ReadUInt(40, 30), bits.ReadText(70, 7), bits.ReadText(112, 20),
-                    bits.ReadUInt(232, 8), bits.ReadUInt(240, 9), bits.ReadUInt(249, 9), bits.ReadUInt(258, 6), bits.ReadUInt(264, 6), bits.ReadUInt(270, 4),
-                    bits.ReadUInt(274, 4), bits.ReadUInt(278, 5), bits.ReadUInt(283, 5), bits.ReadUInt(288, 6), bits.ReadUInt(294, 8), bits.ReadText(302, 20),
-                    n >= 423 ? bits.ReadUInt(422, 1) : 0);
-                handler.OnStaticAndVoyageData(context, voyage);
-                return null;
+                return StaticAndVoyage(bits, context, header, handler);
 
             case 6:
-                if (n is < 88 or > 1008)
-                {
-                    return BadLength(handler, context, header, n, "88-1008");
-                }
-
-                var dac6 = bits.ReadUInt(72, 10);
-                var fid6 = bits.ReadUInt(82, 6);
-                handler.OnAddressedBinaryMessage(context, new AddressedBinaryMessage(header, bits.ReadUInt(38, 2), (uint)bits.ReadUInt64(40, 30),
-                    bits.ReadBool(70), dac6, fid6, Payload(bits, 88, n - 88), AisApplicationDecoder.Decode(bits, 6, dac6, fid6)));
-                return null;
+                return AddressedBinary(bits, context, header, handler);
 
             case 7 or 13:
-                if (n is < 72 or > 168)
-                {
-                    return BadLength(handler, context, header, n, "72-168");
-                }
-
-                handler.OnAcknowledge(context, new Acknowledge(header,
-                    AckMmsi(bits, 0), AckSequence(bits, 0), AckMmsi(bits, 1), AckSequence(bits, 1),
-                    AckMmsi(bits, 2), AckSequence(bits, 2), AckMmsi(bits, 3), AckSequence(bits, 3)));
-                return null;
+                return Acknowledge(bits, context, header, handler);
 
             case 8:
-                if (n is < 56 or > 1008)
-                {
-                    return BadLength(handler, context, header, n, "56-1008");
-                }
-
-                var dac8 = bits.ReadUInt(40, 10);
-                var fid8 = bits.ReadUInt(50, 6);
-                handler.OnBinaryBroadcastMessage(context, new BinaryBroadcastMessage(header, dac8, fid8, Payload(bits, 56, n - 56), AisApplicationDecoder.Decode(bits, 8, dac8, fid8)));
-                return null;
+                return BinaryBroadcast(bits, context, header, handler);
 
             case 9:
-                if (n < 168)
-                {
-                    return BadLength(handler, context, header, n, "168");
-                }
-
-                handler.OnSarAircraftPositionReport(context, new SarAircraftPositionReport(header, bits.ReadUInt(38, 12), bits.ReadUInt(50, 10),
-                    bits.ReadBool(60), bits.ReadInt(61, 28), bits.ReadInt(89, 27), bits.ReadUInt(116, 12), bits.ReadUInt(128, 6), bits.ReadUInt(134, 8),
-                    bits.ReadUInt(142, 1), bits.ReadBool(146), bits.ReadBool(147), bits.ReadUInt(148, 20)));
-                return null;
+                return SarAircraft(bits, context, header, handler);
 
             case 10:
-                if (n < 72)
-                {
-                    return BadLength(handler, context, header, n, "72");
-                }
-
-                handler.OnUtcDateInquiry(context, new UtcDateInquiry(header, (uint)bits.ReadUInt64(40, 30)));
-                return null;
+                return UtcDateInquiry(bits, context, header, handler);
 
             case 12:
-                if (n is < 72 or > 1008)
-                {
-                    return BadLength(handler, context, header, n, "72-1008");
-                }
-
-                handler.OnAddressedSafetyMessage(context, new AddressedSafetyMessage(header, bits.ReadUInt(38, 2), (uint)bits.ReadUInt64(40, 30), bits.ReadBool(70), bits.ReadTextToEnd(72)));
-                return null;
+                return AddressedSafety(bits, context, header, handler);
 
             case 14:
-                if (n is < 40 or > 1008)
-                {
-                    return BadLength(handler, context, header, n, "40-1008");
-                }
-
-                handler.OnSafetyBroadcastMessage(context, new SafetyBroadcastMessage(header, bits.ReadTextToEnd(40)));
-                return null;
+                return SafetyBroadcast(bits, context, header, handler);
 
             case 15:
-                if (n is < 88 or > 168)
-                {
-                    return BadLength(handler, context, header, n, "88-168");
-                }
-
-                var second = n > 90;
-                var third = n > 110;
-                handler.OnInterrogation(context, new Interrogation(header, (uint)bits.ReadUInt64(40, 30), bits.ReadUInt(70, 6), bits.ReadUInt(76, 12),
-                    second ? bits.ReadUInt(90, 6) : 0, second ? bits.ReadUInt(96, 12) : 0,
-                    third ? (uint)bits.ReadUInt64(110, 30) : 0, third ? bits.ReadUInt(140, 6) : 0, third ? bits.ReadUInt(146, 12) : 0));
-                return null;
+                return Interrogation(bits, context, header, handler);
 
             case 16:
-                if (n is < 96 or > 168)
-                {
-                    return BadLength(handler, context, header, n, "96-168");
-                }
-
-                var two = n >= 144;
-                handler.OnAssignedModeCommand(context, new AssignedModeCommand(header, (uint)bits.ReadUInt64(40, 30), bits.ReadUInt(70, 12), bits.ReadUInt(82, 10),
-                    two ? (uint)bits.ReadUInt64(92, 30) : 0, two ? bits.ReadUInt(122, 12) : 0, two ? bits.ReadUInt(134, 10) : 0));
-                return null;
+                return AssignedMode(bits, context, header, handler);
 
             case 17:
-                if (n is < 80 or > 816)
-                {
-                    return BadLength(handler, context, header, n, "80-816");
-                }
-
-                handler.OnGnssBroadcast(context, new GnssBroadcast(header, bits.ReadInt(40, 18), bits.ReadInt(58, 17), Payload(bits, 80, n - 80)));
-                return null;
+                return Gnss(bits, context, header, handler);
 
             case 18:
-                if (n < 168)
-                {
-                    return BadLength(handler, context, header, n, "168");
-                }
-
-                handler.OnPositionReportClassB(context, new PositionReportClassB(header, bits.ReadUInt(38, 8), bits.ReadUInt(46, 10), bits.ReadBool(56),
-                    bits.ReadInt(57, 28), bits.ReadInt(85, 27), bits.ReadUInt(112, 12), bits.ReadUInt(124, 9), bits.ReadUInt(133, 6), bits.ReadUInt(139, 2),
-                    bits.ReadBool(141), bits.ReadBool(142), bits.ReadBool(143), bits.ReadBool(144), bits.ReadBool(145), bits.ReadBool(146), bits.ReadBool(147), bits.ReadUInt(148, 20)));
-                return null;
+                return ClassBPosition(bits, context, header, handler);
 
             case 19:
-                if (n < 312)
-                {
-                    return BadLength(handler, context, header, n, "312");
-                }
-
-                handler.OnExtendedPositionReportClassB(context, new ExtendedPositionReportClassB(header, bits.ReadUInt(38, 8), bits.ReadUInt(46, 10),
-                    bits.ReadBool(56), bits.ReadInt(57, 28), bits.ReadInt(85, 27), bits.ReadUInt(112, 12), bits.ReadUInt(124, 9), bits.ReadUInt(133, 6),
-                    bits.ReadUInt(139, 4), bits.ReadText(143, 20), bits.ReadUInt(263, 8), bits.ReadUInt(271, 9), bits.ReadUInt(280, 9), bits.ReadUInt(289, 6),
-                    bits.ReadUInt(295, 6), bits.ReadUInt(301, 4), bits.ReadBool(305), bits.ReadBool(306), bits.ReadBool(307)));
-                return null;
+                return ExtendedClassB(bits, context, header, handler);
 
             case 20:
-                if (n is < 72 or > 186)
-                {
-                    return BadLength(handler, context, header, n, "72-186");
-                }
-
-                handler.OnDataLinkManagement(context, new DataLinkManagement(header, Slot(bits, 40), Slot(bits, 70), Slot(bits, 100), Slot(bits, 130)));
-                return null;
+                return DataLinkManagement(bits, context, header, handler);
 
             case 21:
-                if (n is < 272 or > 368)
-                {
-                    return BadLength(handler, context, header, n, "272-368");
-                }
-
-                var name = bits.ReadText(43, 20);
-                if (name.Length == 20 && n > 272)
-                {
-                    // The name extension continues a name that fills all 20 characters.
-                    name = (name + bits.ReadTextToEnd(272)).TrimEnd(' ', '@');
-                }
-
-                handler.OnAidToNavigationReport(context, new AidToNavigationReport(header, bits.ReadUInt(38, 5), name, bits.ReadBool(163),
-                    bits.ReadInt(164, 28), bits.ReadInt(192, 27), bits.ReadUInt(219, 9), bits.ReadUInt(228, 9), bits.ReadUInt(237, 6), bits.ReadUInt(243, 6),
-                    bits.ReadUInt(249, 4), bits.ReadUInt(253, 6), bits.ReadBool(259), bits.ReadUInt(260, 8), bits.ReadBool(268), bits.ReadBool(269), bits.ReadBool(270)));
-                return null;
+                return AidToNavigation(bits, context, header, handler);
 
             case 22:
-                if (n < 168)
-                {
-                    return BadLength(handler, context, header, n, "168");
-                }
-
-                var addressed = bits.ReadBool(139);
-                handler.OnChannelManagement(context, new ChannelManagement(header, bits.ReadUInt(40, 12), bits.ReadUInt(52, 12), bits.ReadUInt(64, 4),
-                    bits.ReadBool(68), addressed,
-                    addressed ? 0 : bits.ReadInt(69, 18), addressed ? 0 : bits.ReadInt(87, 17), addressed ? 0 : bits.ReadInt(104, 18), addressed ? 0 : bits.ReadInt(122, 17),
-                    addressed ? (uint)bits.ReadUInt64(69, 30) : 0, addressed ? (uint)bits.ReadUInt64(104, 30) : 0,
-                    bits.ReadBool(140), bits.ReadBool(141), bits.ReadUInt(142, 3)));
-                return null;
+                return ChannelManagement(bits, context, header, handler);
 
             case 23:
-                if (n < 160)
-                {
-                    return BadLength(handler, context, header, n, "160");
-                }
-
-                handler.OnGroupAssignmentCommand(context, new GroupAssignmentCommand(header, bits.ReadInt(40, 18), bits.ReadInt(58, 17), bits.ReadInt(75, 18),
-                    bits.ReadInt(93, 17), bits.ReadUInt(110, 4), bits.ReadUInt(114, 8), bits.ReadUInt(144, 4), bits.ReadUInt(146, 4), bits.ReadUInt(150, 4)));
-                return null;
+                return GroupAssignment(bits, context, header, handler);
 
             case 24:
                 return DecodeType24(bits, context, header, handler);
@@ -266,19 +107,299 @@ public sealed class AisMessageDecoder
                 return DecodeSlotBinary(bits, context, header, handler, multiSlot: true);
 
             case 27:
-                // 96 bits per ITU; some transmitters fill a whole 168-bit slot.
-                if (n is not (96 or 168))
-                {
-                    return BadLength(handler, context, header, n, "96 or 168");
-                }
-
-                handler.OnLongRangePositionReport(context, new LongRangePositionReport(header, bits.ReadBool(38), bits.ReadBool(39), bits.ReadUInt(40, 4),
-                    bits.ReadInt(44, 18), bits.ReadInt(62, 17), bits.ReadUInt(79, 6), bits.ReadUInt(85, 9), bits.ReadBool(94)));
-                return null;
+                return LongRange(bits, context, header, handler);
 
             default:
                 return Fail(handler, context, AisErrorReason.UnknownMessageType, $"message type {header.MessageType} is not defined by ITU-R M.1371-5 (MMSI {header.Mmsi})");
         }
+    }
+
+    private static AisErrorReason? ClassAPosition(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 163 or > 204)
+        {
+            return BadLength(handler, context, header, n, "163-204");
+        }
+
+        var classA = new PositionReportClassA(header, bits.ReadUInt(38, 4), bits.ReadInt(42, 8), bits.ReadUInt(50, 10), bits.ReadBool(60),
+            bits.ReadInt(61, 28), bits.ReadInt(89, 27), bits.ReadUInt(116, 12), bits.ReadUInt(128, 9), bits.ReadUInt(137, 6), bits.ReadUInt(143, 2),
+            bits.ReadBool(148), n >= 168 ? bits.ReadUInt(149, 19) : bits.ReadUInt(149, n - 149));
+        handler.OnPositionReportClassA(context, classA);
+        return null;
+    }
+
+    private static AisErrorReason? BaseStation(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n < 168)
+        {
+            return BadLength(handler, context, header, n, "168");
+        }
+
+        var station = new BaseStationReport(header, bits.ReadUInt(38, 14), bits.ReadUInt(52, 4), bits.ReadUInt(56, 5), bits.ReadUInt(61, 5),
+            bits.ReadUInt(66, 6), bits.ReadUInt(72, 6), bits.ReadBool(78), bits.ReadInt(79, 28), bits.ReadInt(107, 27), bits.ReadUInt(134, 4),
+            bits.ReadBool(148), bits.ReadUInt(149, 19));
+        handler.OnBaseStationReport(context, station);
+        return null;
+    }
+
+    private static AisErrorReason? StaticAndVoyage(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        // Many transmitters send 420 or 422 bits instead of 424; the missing tail is spare.
+        if (n < 420)
+        {
+            return BadLength(handler, context, header, n, "420-424");
+        }
+
+        var voyage = new StaticAndVoyageData(header, bits.ReadUInt(38, 2), bits.ReadUInt(40, 30), bits.ReadText(70, 7), bits.ReadText(112, 20),
+            bits.ReadUInt(232, 8), bits.ReadUInt(240, 9), bits.ReadUInt(249, 9), bits.ReadUInt(258, 6), bits.ReadUInt(264, 6), bits.ReadUInt(270, 4),
+            bits.ReadUInt(274, 4), bits.ReadUInt(278, 5), bits.ReadUInt(283, 5), bits.ReadUInt(288, 6), bits.ReadUInt(294, 8), bits.ReadText(302, 20),
+            n >= 423 ? bits.ReadUInt(422, 1) : 0);
+        handler.OnStaticAndVoyageData(context, voyage);
+        return null;
+    }
+
+    private static AisErrorReason? AddressedBinary(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 88 or > 1008)
+        {
+            return BadLength(handler, context, header, n, "88-1008");
+        }
+
+        var dac6 = bits.ReadUInt(72, 10);
+        var fid6 = bits.ReadUInt(82, 6);
+        handler.OnAddressedBinaryMessage(context, new AddressedBinaryMessage(header, bits.ReadUInt(38, 2), (uint)bits.ReadUInt64(40, 30),
+            bits.ReadBool(70), dac6, fid6, Payload(bits, 88, n - 88), AisApplicationDecoder.Decode(bits, 6, dac6, fid6)));
+        return null;
+    }
+
+    private static AisErrorReason? Acknowledge(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 72 or > 168)
+        {
+            return BadLength(handler, context, header, n, "72-168");
+        }
+
+        handler.OnAcknowledge(context, new Acknowledge(header,
+            AckMmsi(bits, 0), AckSequence(bits, 0), AckMmsi(bits, 1), AckSequence(bits, 1),
+            AckMmsi(bits, 2), AckSequence(bits, 2), AckMmsi(bits, 3), AckSequence(bits, 3)));
+        return null;
+    }
+
+    private static AisErrorReason? BinaryBroadcast(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 56 or > 1008)
+        {
+            return BadLength(handler, context, header, n, "56-1008");
+        }
+
+        var dac8 = bits.ReadUInt(40, 10);
+        var fid8 = bits.ReadUInt(50, 6);
+        handler.OnBinaryBroadcastMessage(context, new BinaryBroadcastMessage(header, dac8, fid8, Payload(bits, 56, n - 56), AisApplicationDecoder.Decode(bits, 8, dac8, fid8)));
+        return null;
+    }
+
+    private static AisErrorReason? SarAircraft(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n < 168)
+        {
+            return BadLength(handler, context, header, n, "168");
+        }
+
+        handler.OnSarAircraftPositionReport(context, new SarAircraftPositionReport(header, bits.ReadUInt(38, 12), bits.ReadUInt(50, 10),
+            bits.ReadBool(60), bits.ReadInt(61, 28), bits.ReadInt(89, 27), bits.ReadUInt(116, 12), bits.ReadUInt(128, 6), bits.ReadUInt(134, 8),
+            bits.ReadUInt(142, 1), bits.ReadBool(146), bits.ReadBool(147), bits.ReadUInt(148, 20)));
+        return null;
+    }
+
+    private static AisErrorReason? UtcDateInquiry(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n < 72)
+        {
+            return BadLength(handler, context, header, n, "72");
+        }
+
+        handler.OnUtcDateInquiry(context, new UtcDateInquiry(header, (uint)bits.ReadUInt64(40, 30)));
+        return null;
+    }
+
+    private static AisErrorReason? AddressedSafety(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 72 or > 1008)
+        {
+            return BadLength(handler, context, header, n, "72-1008");
+        }
+
+        handler.OnAddressedSafetyMessage(context, new AddressedSafetyMessage(header, bits.ReadUInt(38, 2), (uint)bits.ReadUInt64(40, 30), bits.ReadBool(70), bits.ReadTextToEnd(72)));
+        return null;
+    }
+
+    private static AisErrorReason? SafetyBroadcast(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 40 or > 1008)
+        {
+            return BadLength(handler, context, header, n, "40-1008");
+        }
+
+        handler.OnSafetyBroadcastMessage(context, new SafetyBroadcastMessage(header, bits.ReadTextToEnd(40)));
+        return null;
+    }
+
+    private static AisErrorReason? Interrogation(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 88 or > 168)
+        {
+            return BadLength(handler, context, header, n, "88-168");
+        }
+
+        var second = n > 90;
+        var third = n > 110;
+        handler.OnInterrogation(context, new Interrogation(header, (uint)bits.ReadUInt64(40, 30), bits.ReadUInt(70, 6), bits.ReadUInt(76, 12),
+            second ? bits.ReadUInt(90, 6) : 0, second ? bits.ReadUInt(96, 12) : 0,
+            third ? (uint)bits.ReadUInt64(110, 30) : 0, third ? bits.ReadUInt(140, 6) : 0, third ? bits.ReadUInt(146, 12) : 0));
+        return null;
+    }
+
+    private static AisErrorReason? AssignedMode(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 96 or > 168)
+        {
+            return BadLength(handler, context, header, n, "96-168");
+        }
+
+        var two = n >= 144;
+        handler.OnAssignedModeCommand(context, new AssignedModeCommand(header, (uint)bits.ReadUInt64(40, 30), bits.ReadUInt(70, 12), bits.ReadUInt(82, 10),
+            two ? (uint)bits.ReadUInt64(92, 30) : 0, two ? bits.ReadUInt(122, 12) : 0, two ? bits.ReadUInt(134, 10) : 0));
+        return null;
+    }
+
+    private static AisErrorReason? Gnss(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 80 or > 816)
+        {
+            return BadLength(handler, context, header, n, "80-816");
+        }
+
+        handler.OnGnssBroadcast(context, new GnssBroadcast(header, bits.ReadInt(40, 18), bits.ReadInt(58, 17), Payload(bits, 80, n - 80)));
+        return null;
+    }
+
+    private static AisErrorReason? ClassBPosition(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n < 168)
+        {
+            return BadLength(handler, context, header, n, "168");
+        }
+
+        handler.OnPositionReportClassB(context, new PositionReportClassB(header, bits.ReadUInt(38, 8), bits.ReadUInt(46, 10), bits.ReadBool(56),
+            bits.ReadInt(57, 28), bits.ReadInt(85, 27), bits.ReadUInt(112, 12), bits.ReadUInt(124, 9), bits.ReadUInt(133, 6), bits.ReadUInt(139, 2),
+            bits.ReadBool(141), bits.ReadBool(142), bits.ReadBool(143), bits.ReadBool(144), bits.ReadBool(145), bits.ReadBool(146), bits.ReadBool(147), bits.ReadUInt(148, 20)));
+        return null;
+    }
+
+    private static AisErrorReason? ExtendedClassB(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n < 312)
+        {
+            return BadLength(handler, context, header, n, "312");
+        }
+
+        handler.OnExtendedPositionReportClassB(context, new ExtendedPositionReportClassB(header, bits.ReadUInt(38, 8), bits.ReadUInt(46, 10),
+            bits.ReadBool(56), bits.ReadInt(57, 28), bits.ReadInt(85, 27), bits.ReadUInt(112, 12), bits.ReadUInt(124, 9), bits.ReadUInt(133, 6),
+            bits.ReadUInt(139, 4), bits.ReadText(143, 20), bits.ReadUInt(263, 8), bits.ReadUInt(271, 9), bits.ReadUInt(280, 9), bits.ReadUInt(289, 6),
+            bits.ReadUInt(295, 6), bits.ReadUInt(301, 4), bits.ReadBool(305), bits.ReadBool(306), bits.ReadBool(307)));
+        return null;
+    }
+
+    private static AisErrorReason? DataLinkManagement(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 72 or > 186)
+        {
+            return BadLength(handler, context, header, n, "72-186");
+        }
+
+        handler.OnDataLinkManagement(context, new DataLinkManagement(header, Slot(bits, 40), Slot(bits, 70), Slot(bits, 100), Slot(bits, 130)));
+        return null;
+    }
+
+    private static AisErrorReason? AidToNavigation(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n is < 272 or > 368)
+        {
+            return BadLength(handler, context, header, n, "272-368");
+        }
+
+        var name = bits.ReadText(43, 20);
+        if (name.Length == 20 && n > 272)
+        {
+            // The name extension continues a name that fills all 20 characters.
+            name = (name + bits.ReadTextToEnd(272)).TrimEnd(' ', '@');
+        }
+
+        handler.OnAidToNavigationReport(context, new AidToNavigationReport(header, bits.ReadUInt(38, 5), name, bits.ReadBool(163),
+            bits.ReadInt(164, 28), bits.ReadInt(192, 27), bits.ReadUInt(219, 9), bits.ReadUInt(228, 9), bits.ReadUInt(237, 6), bits.ReadUInt(243, 6),
+            bits.ReadUInt(249, 4), bits.ReadUInt(253, 6), bits.ReadBool(259), bits.ReadUInt(260, 8), bits.ReadBool(268), bits.ReadBool(269), bits.ReadBool(270)));
+        return null;
+    }
+
+    private static AisErrorReason? ChannelManagement(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n < 168)
+        {
+            return BadLength(handler, context, header, n, "168");
+        }
+
+        var addressed = bits.ReadBool(139);
+        handler.OnChannelManagement(context, new ChannelManagement(header, bits.ReadUInt(40, 12), bits.ReadUInt(52, 12), bits.ReadUInt(64, 4),
+            bits.ReadBool(68), addressed,
+            addressed ? 0 : bits.ReadInt(69, 18), addressed ? 0 : bits.ReadInt(87, 17), addressed ? 0 : bits.ReadInt(104, 18), addressed ? 0 : bits.ReadInt(122, 17),
+            addressed ? (uint)bits.ReadUInt64(69, 30) : 0, addressed ? (uint)bits.ReadUInt64(104, 30) : 0,
+            bits.ReadBool(140), bits.ReadBool(141), bits.ReadUInt(142, 3)));
+        return null;
+    }
+
+    private static AisErrorReason? GroupAssignment(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        if (n < 160)
+        {
+            return BadLength(handler, context, header, n, "160");
+        }
+
+        handler.OnGroupAssignmentCommand(context, new GroupAssignmentCommand(header, bits.ReadInt(40, 18), bits.ReadInt(58, 17), bits.ReadInt(75, 18),
+            bits.ReadInt(93, 17), bits.ReadUInt(110, 4), bits.ReadUInt(114, 8), bits.ReadUInt(144, 4), bits.ReadUInt(146, 4), bits.ReadUInt(150, 4)));
+        return null;
+    }
+
+    private static AisErrorReason? LongRange(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
+    {
+        var n = bits.Length;
+        // 96 bits per ITU; some transmitters fill a whole 168-bit slot.
+        if (n is not (96 or 168))
+        {
+            return BadLength(handler, context, header, n, "96 or 168");
+        }
+
+        handler.OnLongRangePositionReport(context, new LongRangePositionReport(header, bits.ReadBool(38), bits.ReadBool(39), bits.ReadUInt(40, 4),
+            bits.ReadInt(44, 18), bits.ReadInt(62, 17), bits.ReadUInt(79, 6), bits.ReadUInt(85, 9), bits.ReadBool(94)));
+        return null;
     }
 
     private AisErrorReason? DecodeType24(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Bolwerk.Maritime.Ais.Messages;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
@@ -54,7 +55,7 @@ public sealed class AisStatistics : AisMessageHandler
     public override void OnDecoded(in AisContext context, in AisHeader header)
     {
         MessagesByType[header.MessageType]++;
-        MessagesByTalker[context.Talker] = MessagesByTalker.GetValueOrDefault(context.Talker) + 1;
+        CollectionsMarshal.GetValueRefOrAddDefault(MessagesByTalker, context.Talker, out _)++; // one lookup, on every message
         if (context.ReceivedAt is { } time)
         {
             Observe(time);

@@ -208,13 +208,16 @@ internal sealed class JsonLineBuffer
         _position += n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Reserve(int count)
     {
         if (_bytes.Length - _position < count)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _position + count));
+            Grow(count);
         }
 
         return _bytes.AsSpan(_position);
     }
+
+    private void Grow(int count) => Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _position + count));
 }
