@@ -86,44 +86,72 @@ public readonly ref struct AisBits
         var i = 0;
         for (; i + 16 <= payload.Length; i += 16, written += 12)
         {
-            var packed = PackSixteen(Vector128.LoadUnsafe(ref input, (nuint)i), Vector128.LoadUnsafe(ref input, (nuint)i + 8));
-            if (written + 16 <= bytes.Length)
+            Store(Pack(Values(Vector128.LoadUnsafe(ref input, (nuint)i), Vector128.LoadUnsafe(ref input, (nuint)i + 8))), bytes, written);
+        }
+
+        var remainder = payload.Length - i;
+        if (remainder > 0)
+        {
+            Vector128<byte> values;
+            if (payload.Length >= 16)
             {
-                packed.StoreUnsafe(ref output, (nuint)written);
+                // Load the last sixteen characters (overlapping the previous block) and shift out
+                // the overlap; the lanes shifted in are zero, six zero bits each.
+                var last = (nuint)(payload.Length - 16);
+                var overlap = Vector128.Create((byte)(16 - remainder));
+                var lanes = Vector128.Create((byte)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) + overlap;
+                lanes |= Vector128.GreaterThan(lanes, Vector128.Create((byte)15)) & Vector128.Create((byte)0x80);
+                values = Ssse3.Shuffle(Values(Vector128.LoadUnsafe(ref input, last), Vector128.LoadUnsafe(ref input, last + 8)), lanes);
             }
             else
             {
-                StoreTwelve(packed, bytes[written..]);
+                // Short payloads (acknowledgements, type 27): pad a copy with '0', six zero bits each.
+                var tail = Vector256.Create((ushort)'0');
+                payload[i..].CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.As<Vector256<ushort>, char>(ref tail), 16));
+                values = Values(tail.GetLower(), tail.GetUpper());
             }
+
+            Store(Pack(values), bytes, written);
         }
 
-        if (i < payload.Length)
+        // The bit string was written big-endian; the words are read as native integers.
+        for (var w = 0; w < target.Length; w++)
         {
-            // The last partial block is padded with '0', which is six zero bits.
-            var tail = Vector256.Create((ushort)'0');
-            payload[i..].CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.As<Vector256<ushort>, char>(ref tail), 16));
-            StoreTwelve(PackSixteen(tail.GetLower(), tail.GetUpper()), bytes[written..]);
+            target[w] = BinaryPrimitives.ReverseEndianness(target[w]);
         }
 
-        BinaryPrimitives.ReverseEndianness(target, target);
         return new AisBits(target, Math.Max(0, (payload.Length * 6) - fillBits));
     }
 
-    // Sixteen armour characters to twelve bytes of big-endian bit string (and four zero bytes).
+    // Sixteen armour characters to their six-bit values, one per byte.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<byte> PackSixteen(Vector128<ushort> low, Vector128<ushort> high)
+    private static Vector128<byte> Values(Vector128<ushort> low, Vector128<ushort> high)
     {
         var values = Vector128.Narrow(low, high) - Vector128.Create((byte)48);
-        values -= Vector128.GreaterThan(values, Vector128.Create((byte)40)) & Vector128.Create((byte)8);
+        return values - (Vector128.GreaterThan(values, Vector128.Create((byte)40)) & Vector128.Create((byte)8));
+    }
+
+    // Sixteen six-bit values to twelve bytes of big-endian bit string (and four zero bytes).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Pack(Vector128<byte> values)
+    {
         var twelve = Ssse3.MultiplyAddAdjacent(values, Vector128.Create((short)0x0140).AsSByte()); // a*64 + b per byte pair
         var twentyFour = Sse2.MultiplyAddAdjacent(twelve, Vector128.Create(0x0001_1000).AsInt16()); // p*4096 + q per pair
         return Ssse3.Shuffle(twentyFour.AsByte(), Vector128.Create((byte)2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, 0x80, 0x80, 0x80, 0x80));
     }
 
-    private static void StoreTwelve(Vector128<byte> packed, Span<byte> destination)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector128<byte> packed, Span<byte> bytes, int at)
     {
-        var count = Math.Min(12, destination.Length);
-        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Vector128<byte>, byte>(ref packed), count).CopyTo(destination);
+        if (at + 16 <= bytes.Length)
+        {
+            packed.StoreUnsafe(ref MemoryMarshal.GetReference(bytes), (nuint)at);
+        }
+        else
+        {
+            // The end of the buffer: only the twelve meaningful bytes, as far as they fit.
+            MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Vector128<byte>, byte>(ref packed), Math.Min(12, bytes.Length - at)).CopyTo(bytes[at..]);
+        }
     }
 
     // '0'..'W' are 0..39 and '`'..'w' are 40..63 (characters are validated by the framer).
