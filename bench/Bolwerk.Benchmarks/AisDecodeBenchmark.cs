@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Ais.Messages;
 using Bolwerk.Maritime.Ais.Nmea;
+using Bolwerk.Maritime.Ais.Output;
 
 namespace Bolwerk.Benchmarks;
 
@@ -22,8 +23,19 @@ public class AisDecodeBenchmark
     private readonly AisMessageDecoder _messageDecoder = new();
     private AisStreamDecoder _decoder = null!;
 
+    private readonly GpsdJsonWriter _json = new(Stream.Null, "stdin");
+    private readonly PositionReportClassA _positionReport = new(new AisHeader(1, 0, 227006760), 0, -128, 0, false, 78828, 29685346, 367, 511, 14, 0, false, 22136);
+    private readonly AisContext _context = new(1, null, "AI", 'A', null, false);
+
     [GlobalSetup]
     public void Setup() => _decoder = new AisStreamDecoder(_sink);
+
+    [Benchmark]
+    public long WritePositionReportJson()
+    {
+        _json.OnPositionReportClassA(_context, _positionReport);
+        return _json.Written;
+    }
 
     [Benchmark]
     public int UnpackPayload() => AisBits.Unpack(PositionPayload, 0, _words).Length;

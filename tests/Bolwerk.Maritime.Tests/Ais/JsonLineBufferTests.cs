@@ -63,6 +63,20 @@ public sealed class JsonLineBufferTests
         }));
     }
 
+    [Fact]
+    public void WriteNumber_ValuesOfEveryDigitCount_AreTheirInvariantDecimal()
+    {
+        var random = new Random(42);
+        var values = Enumerable.Range(0, 19).SelectMany(k => new[] { (long)Math.Pow(10, k), (long)Math.Pow(10, k) - 1, -(long)Math.Pow(10, k), 1 - (long)Math.Pow(10, k) })
+            .Concat(Enumerable.Range(0, 5000).Select(_ => (random.NextInt64() >> random.Next(63)) * ((random.Next(2) * 2) - 1)));
+        foreach (var value in values)
+        {
+            var buffer = new JsonLineBuffer(4);
+            buffer.WriteNumber("v"u8, value);
+            Encoding.UTF8.GetString(buffer.WrittenSpan).ShouldBe("\"v\":" + value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     private static string Reference(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
