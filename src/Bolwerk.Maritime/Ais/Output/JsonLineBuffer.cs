@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -99,7 +100,16 @@ internal sealed class JsonLineBuffer
     public void WriteNumber(ReadOnlySpan<byte> name, long value)
     {
         WriteName(name, 20);
-        WriteInteger(value);
+        if (unchecked((ulong)value) < 10)
+        {
+            // Most AIS fields are small (repeat, status, flags, second): one digit, no call.
+            _bytes[_position++] = (byte)('0' + (int)value);
+        }
+        else
+        {
+            WriteInteger(value);
+        }
+
         _needsComma = true;
     }
 
@@ -185,29 +195,32 @@ internal sealed class JsonLineBuffer
     }
 
     // Decimal digits two at a time from a table: the general formatter (Utf8Formatter) cost
-    // about 12 ns per multi-digit field, and a position report has eight of them.
+    // about 12 ns per multi-digit field, and a position report has eight of them. Writes go
+    // through a reference without bounds checks: WriteName reserved 20 bytes, the longest a
+    // long takes ("-9223372036854775808").
     private void WriteInteger(long value)
     {
         unchecked
         {
+            ref var output = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bytes), _position);
             var magnitude = (ulong)value;
+            var sign = 0;
             if (value < 0)
             {
-                _bytes[_position++] = (byte)'-';
+                output = (byte)'-';
+                sign = 1;
                 magnitude = (ulong)(-(value + 1)) + 1; // long.MinValue has no positive counterpart
             }
 
             var digits = CountDigits(magnitude);
-            var end = _position + digits;
-            var at = end;
-            var bytes = _bytes;
-            var pairs = DigitPairs;
+            ref var pairs = ref MemoryMarshal.GetReference(DigitPairs);
+            var at = sign + digits;
             while (magnitude > uint.MaxValue)
             {
                 var pair = (int)(magnitude % 100) * 2;
                 magnitude /= 100;
-                bytes[--at] = pairs[pair + 1];
-                bytes[--at] = pairs[pair];
+                at -= 2;
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref output, at), Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref pairs, pair)));
             }
 
             // 32-bit division is cheaper, and nearly every AIS field fits.
@@ -216,26 +229,25 @@ internal sealed class JsonLineBuffer
             {
                 var pair = (int)(small % 100) * 2;
                 small /= 100;
-                bytes[--at] = pairs[pair + 1];
-                bytes[--at] = pairs[pair];
+                at -= 2;
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref output, at), Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref pairs, pair)));
             }
 
             if (small >= 10)
             {
-                var pair = (int)small * 2;
-                bytes[--at] = pairs[pair + 1];
-                bytes[--at] = pairs[pair];
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref output, at - 2), Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref pairs, (int)small * 2)));
             }
             else
             {
-                bytes[--at] = (byte)('0' + (int)small);
+                Unsafe.Add(ref output, at - 1) = (byte)('0' + (int)small);
             }
 
-            _position = end;
+            _position += sign + digits;
         }
     }
 
     // Digits from the bit length (log10(2) ≈ 1233/4096), corrected by one comparison.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int CountDigits(ulong value)
     {
         var estimate = ((BitOperations.Log2(value | 1) + 1) * 1233) >> 12;
