@@ -13,7 +13,7 @@ namespace Bolwerk.Maritime.Ais.Decoding;
 /// One instance per stream (it holds fragment and type 24 state); not thread-safe. Every
 /// malformed line becomes an <see cref="AisError"/> delivered to the handler; nothing throws.
 /// </remarks>
-public sealed class AisStreamDecoder(AisMessageHandler handler)
+public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecoder
 {
     private readonly AisMessageDecoder _messages = new();
     private readonly FragmentAssembler _fragments = new();

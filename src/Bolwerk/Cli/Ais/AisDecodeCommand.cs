@@ -47,7 +47,10 @@ internal static class AisDecodeCommand
                     _ => json,
                 };
                 var reporter = new ErrorReporter(input, statistics, isStrict);
-                var decoder = new AisStreamDecoder(new AisHandlerPair(writer, reporter)) { MessageTypes = wanted };
+                // Archives: the writer runs on a second thread (PipelinedAisDecoder), in order. Live
+                // feeds stay on one thread so that each line is written as it arrives.
+                using var pipeline = AisInputs.IsLive(input) ? null : new PipelinedAisDecoder(writer, reporter, wanted);
+                IAisLineDecoder decoder = (IAisLineDecoder?)pipeline ?? new AisStreamDecoder(new AisHandlerPair(writer, reporter)) { MessageTypes = wanted };
                 using var dmaJson = new DmaJsonWriter(buffered);
                 void OnDmaRow(DmaAisRecord row)
                 {
@@ -63,6 +66,7 @@ internal static class AisDecodeCommand
                 }
 
                 await AisInputs.DecodeAsync(input, decoder, reporter, OnDmaRow, () => reporter.Stopped, cancellationToken);
+                pipeline?.Drain(); // everything decoded is written before the buffers are flushed
                 json.Flush();
                 await text.FlushAsync(cancellationToken);
                 if (reporter.Stopped)

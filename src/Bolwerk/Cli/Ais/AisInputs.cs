@@ -25,7 +25,7 @@ internal static class AisInputs
     /// An input whose first line is a DMA CSV header is read as DMA rows instead, handed to
     /// <paramref name="onDmaRow"/> (errors go to the decoder's handler like any other).
     /// </summary>
-    public static async Task<bool> DecodeAsync(string input, AisStreamDecoder decoder, AisMessageHandler errors, Action<DmaAisRecord> onDmaRow, Func<bool> stop, CancellationToken cancellationToken)
+    public static async Task<bool> DecodeAsync(string input, IAisLineDecoder decoder, AisMessageHandler errors, Action<DmaAisRecord> onDmaRow, Func<bool> stop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (NetworkLines.IsNetwork(input))
