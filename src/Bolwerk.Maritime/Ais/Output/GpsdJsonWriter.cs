@@ -63,9 +63,8 @@ public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
         _json.WriteBoolean("scaled"u8, false);
         if (context.ReceivedAt is { } received)
         {
-            Span<char> text = stackalloc char[32];
-            received.UtcDateTime.TryFormat(text, out var length, "yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", System.Globalization.CultureInfo.InvariantCulture);
-            _json.WriteString("received"u8, text[..length]);
+            Span<char> text = stackalloc char[24];
+            _json.WriteString("received"u8, text[..IsoTime.Format(received, text)]);
         }
     }
 

@@ -95,8 +95,10 @@ internal sealed class JsonLineBuffer
     }
 
     /// <summary>A number property.</summary>
-    /// <remarks>Inlined so that the name, a literal at every call site, is copied with a known length.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <remarks>
+    /// Not inlined: inlining into the writers' 178 call sites made methods of up to 11 KB whose
+    /// tier-1 compilation cost more than it saved on a million-line run (0.68 → 0.61 s).
+    /// </remarks>
     public void WriteNumber(ReadOnlySpan<byte> name, long value)
     {
         WriteName(name, 20);
@@ -130,7 +132,6 @@ internal sealed class JsonLineBuffer
     }
 
     /// <summary>A boolean property.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteBoolean(ReadOnlySpan<byte> name, bool value)
     {
         // A literal per branch keeps each copy's length constant (a chosen span cost 28 ns a field).
