@@ -76,6 +76,7 @@ public readonly ref struct AisBits
     // multiply-add packing known from base64 decoders; the words are byte-swapped at the end.
     // Measured (AisDecodeBenchmark.UnpackPayload, type 1 payload of 28 characters): 38.6 ns
     // with the scalar groups below, see docs/performance.md for this one.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     internal static AisBits UnpackVectorised(ReadOnlySpan<char> payload, int fillBits, Span<ulong> buffer)
     {
         var target = Words(payload, buffer);

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Bolwerk.Maritime.Ais.Messages;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
 
@@ -68,6 +69,7 @@ public sealed class AisCallRecording : AisMessageHandler
     public int Count => _calls.Count;
 
     /// <summary>Makes every recorded call on <paramref name="target"/>, in the order they were recorded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public void Replay(AisMessageHandler target)
     {
         ArgumentNullException.ThrowIfNull(target);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bolwerk.Maritime.Ais.Applications;
 using Bolwerk.Maritime.Ais.Messages;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
 
@@ -16,6 +17,7 @@ public sealed class AisMessageDecoder
 
     /// <summary>Decodes one message.</summary>
     /// <returns>Null when a message was delivered, else the reason (also delivered to <see cref="AisMessageHandler.OnError"/>).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public AisErrorReason? Decode(in AisBits bits, in AisContext context, AisMessageHandler handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
@@ -36,6 +38,7 @@ public sealed class AisMessageDecoder
 
     // One small method per message family: a single method with every family's record locals
     // made the JIT zero a large frame on every call (a third of a position report's decode).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     private AisErrorReason? DecodeBody(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
     {
         switch (header.MessageType)
@@ -114,6 +117,7 @@ public sealed class AisMessageDecoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     private static AisErrorReason? ClassAPosition(in AisBits bits, in AisContext context, AisHeader header, AisMessageHandler handler)
     {
         var n = bits.Length;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bolwerk.Maritime.Ais.Nmea;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
 
@@ -31,6 +32,7 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
     public long SkippedLines { get; private set; }
 
     /// <summary>Decodes one line (without its line terminator; a trailing CR is ignored).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public void DecodeLine(ReadOnlySpan<char> line)
     {
         LineNumber++;
@@ -125,6 +127,7 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
         DeliverGivenUp();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     private void DecodePayload(ReadOnlySpan<char> payload, int fillBits, in AisContext context)
     {
         if (payload.Length * 6 > AisBits.MaxBits)

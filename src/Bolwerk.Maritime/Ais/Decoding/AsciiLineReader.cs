@@ -1,4 +1,5 @@
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
 
@@ -21,6 +22,7 @@ public static class AsciiLineReader
     private const int BufferSize = 1 << 16;
 
     /// <summary>Calls <paramref name="onLine"/> for each line of <paramref name="stream"/> until the end or until it returns false.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public static void ReadLines(Stream stream, LineCallback onLine)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
 
@@ -60,6 +61,7 @@ public sealed class PipelinedAisDecoder : IAisLineDecoder, IDisposable
     public long LineNumber => _decoder.LineNumber;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public void DecodeLine(ReadOnlySpan<char> line)
     {
         _decoder.DecodeLine(line);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Bolwerk.Maritime.Ais.Decoding;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Nmea;
 
@@ -112,6 +113,7 @@ public static class AisSentenceParser
     /// gives the same result for the sentences accepted here (a property test holds them equal).
     /// </summary>
     /// <remarks>The general path's field split cost about a third of framing a position report (AisDecodeBenchmark).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     internal static bool TryParseCanonical(ReadOnlySpan<char> text, out AisSentence sentence)
     {
         sentence = default;

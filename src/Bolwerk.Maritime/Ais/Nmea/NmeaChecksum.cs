@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Nmea;
 
@@ -12,6 +13,7 @@ public static class NmeaChecksum
     /// and the lanes combined at the end. Measured on the framing benchmark (the hottest step of
     /// AIS decoding); the scalar loop remains for the tail and for hardware without SIMD.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public static int Compute(ReadOnlySpan<char> body)
     {
         var sum = 0;

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Ais.Messages;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Output;
 
 public sealed partial class GpsdJsonWriter
 {
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public override void OnPositionReportClassA(in AisContext context, in PositionReportClassA message)
     {
         Begin(context, message.Header);

@@ -1,5 +1,6 @@
 using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Ais.Messages;
+using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Output;
 
@@ -54,6 +55,7 @@ public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
     /// <inheritdoc/>
     public void Dispose() => Flush();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     private void Begin(in AisContext context, in AisHeader header)
     {
         _json.WriteRawValue(_prefix, endsWithValue: true);
@@ -68,6 +70,7 @@ public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     private void End()
     {
         _json.WriteEndObject();
