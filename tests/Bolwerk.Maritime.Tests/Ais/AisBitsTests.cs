@@ -34,6 +34,24 @@ public sealed class AisBitsTests
     }
 
     [Fact]
+    public void Cut_FromThreeWords_EqualsReadUInt64_ForEveryFieldPosition()
+    {
+        var random = new Random(3);
+        var words = new ulong[AisBits.MaxBits / 64];
+        var payload = new string(Enumerable.Range(0, 32).Select(_ => Armour[random.Next(64)]).ToArray());
+        var bits = AisBits.Unpack(payload, 0, words);
+        bits.FirstThreeWords(out var w0, out var w1, out var w2);
+        for (var start = 0; start < 192; start++)
+        {
+            for (var length = 1; length <= 64 && start + length <= 192; length++)
+            {
+                AisBits.Cut(w0, w1, w2, start, length).ShouldBe(bits.ReadUInt64(start, length), $"start {start}, length {length}");
+                AisBits.CutSigned(w0, w1, w2, start, Math.Min(length, 32)).ShouldBe(bits.ReadInt(start, Math.Min(length, 32)));
+            }
+        }
+    }
+
+    [Fact]
     public void Unpack_KnownPositionReport_ReadsGpsdecodesValues()
     {
         // gpsdecode -u -j: "mmsi":227006760,"lon":78828,"lat":29685346,"course":367,"heading":511,"second":14,"radio":22136

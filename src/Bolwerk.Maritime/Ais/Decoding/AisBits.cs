@@ -79,7 +79,10 @@ public readonly ref struct AisBits
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     internal static AisBits UnpackVectorised(ReadOnlySpan<char> payload, int fillBits, Span<ulong> buffer)
     {
-        var target = Words(payload, buffer);
+        // No clearing first: the 16-byte stores (12 bytes of bits, 4 of zeros) and the zero
+        // padding of the last block cover every byte of the words read (checked for every
+        // payload length 0–682; AisBitsTests fills the buffer with ones beforehand).
+        var target = buffer[..((payload.Length * 6 + 63) >> 6)];
         var bytes = MemoryMarshal.AsBytes(buffer);
         ref var output = ref MemoryMarshal.GetReference(bytes);
         ref var input = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(payload));
@@ -198,6 +201,54 @@ public readonly ref struct AisBits
 
         return high >> (64 - length);
     }
+
+    /// <summary>
+    /// The first three words (192 bits), zero past the end: enough for a position report, whose
+    /// fields are then cut with constant shifts instead of a bounds-checked read each.
+    /// </summary>
+    internal void FirstThreeWords(out ulong w0, out ulong w1, out ulong w2)
+    {
+        var words = _words;
+        w0 = words.Length > 0 ? words[0] : 0;
+        w1 = words.Length > 1 ? words[1] : 0;
+        w2 = words.Length > 2 ? words[2] : 0;
+    }
+
+    /// <summary>The unsigned field at constant <paramref name="start"/> and <paramref name="length"/> within three words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Cut(ulong w0, ulong w1, ulong w2, int start, int length)
+    {
+        // With constant arguments every branch but one folds away.
+        var end = start + length;
+        ulong field;
+        if (end <= 64)
+        {
+            field = w0 << start;
+        }
+        else if (start < 64)
+        {
+            field = (w0 << start) | (w1 >> (64 - start));
+        }
+        else if (end <= 128)
+        {
+            field = w1 << (start - 64);
+        }
+        else if (start < 128)
+        {
+            field = (w1 << (start - 64)) | (w2 >> (128 - start));
+        }
+        else
+        {
+            field = w2 << (start - 128);
+        }
+
+        return field >> (64 - length);
+    }
+
+    /// <summary>The two's-complement field at constant <paramref name="start"/> and <paramref name="length"/> within three words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int CutSigned(ulong w0, ulong w1, ulong w2, int start, int length) =>
+        unchecked((int)((long)(Cut(w0, w1, w2, start, length) << (64 - length)) >> (64 - length)));
 
     /// <summary>Unsigned field as int (for fields of at most 31 bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -36,7 +36,11 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
     public void DecodeLine(ReadOnlySpan<char> line)
     {
         LineNumber++;
-        line = line.TrimEnd("\r\n \t");
+        while (!line.IsEmpty && line[^1] is '\r' or '\n' or ' ' or '\t')
+        {
+            line = line[..^1];
+        }
+
         var start = !line.IsEmpty && line[0] == '!' ? 0 : line.IndexOfAny('!', '\\', '$');
         if (start < 0)
         {
@@ -104,7 +108,7 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
             return;
         }
 
-        time ??= ParseTrailingTime(sentence.Trailer) ?? _gatehouseTime;
+        time ??= (sentence.Trailer.IsEmpty ? null : ParseTrailingTime(sentence.Trailer)) ?? _gatehouseTime;
         var context = new AisContext(LineNumber, time, Talkers.Intern(sentence.Talker), sentence.Channel, source, sentence.OwnShip);
         if (sentence.FragmentCount == 1)
         {
