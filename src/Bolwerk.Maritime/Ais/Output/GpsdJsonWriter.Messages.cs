@@ -13,7 +13,7 @@ public sealed partial class GpsdJsonWriter
     {
         Begin(context, message.Header);
         _json.WriteNumber("status"u8, message.Status);
-        _json.WriteString("status_text"u8, GpsdLegends.Status(message.Status));
+        _json.WriteString("status_text"u8, GpsdLegends.StatusUtf8(message.Status));
         _json.WriteNumber("turn"u8, message.Turn);
         _json.WriteNumber("speed"u8, message.Speed);
         _json.WriteBoolean("accuracy"u8, message.Accuracy);

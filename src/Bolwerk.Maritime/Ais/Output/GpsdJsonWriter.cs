@@ -95,12 +95,12 @@ public sealed partial class GpsdJsonWriter : AisMessageHandler, IDisposable
     private void Epfd(int epfd)
     {
         _json.WriteNumber("epfd"u8, epfd);
-        _json.WriteString("epfd_text"u8, GpsdLegends.EpfdText(epfd));
+        _json.WriteString("epfd_text"u8, GpsdLegends.EpfdTextUtf8(epfd));
     }
 
     private void ShipType(int shipType)
     {
         _json.WriteNumber("shiptype"u8, shipType);
-        _json.WriteString("shiptype_text"u8, GpsdLegends.ShipTypeText(shipType));
+        _json.WriteString("shiptype_text"u8, GpsdLegends.ShipTypeTextUtf8(shipType));
     }
 }

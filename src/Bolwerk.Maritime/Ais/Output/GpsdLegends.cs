@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Bolwerk.Maritime.Ais.Output;
 
 /// <summary>The text legends gpsd prints beside coded fields (status_text, epfd_text, shiptype_text, …), from ITU-R M.1371-5 tables.</summary>
@@ -38,7 +40,19 @@ internal static class GpsdLegends
         "Preferred Channel Starboard hand", "Isolated danger", "Safe Water", "Special Mark", "Light Vessel / LANBY / Rigs",
     ];
 
+    // UTF-8 of the legends written on every line of their message families, encoded once: a
+    // status_text per position report was an ASCII check and a transcoding per message.
+    private static readonly byte[][] NavigationStatusUtf8 = [.. NavigationStatus.Select(Encoding.UTF8.GetBytes)];
+    private static readonly byte[][] EpfdUtf8 = [.. Enumerable.Range(0, 16).Select(code => Encoding.UTF8.GetBytes(EpfdText(code)))];
+    private static readonly byte[][] ShipTypeUtf8 = [.. Enumerable.Range(0, 256).Select(code => Encoding.UTF8.GetBytes(ShipTypeText(code)))];
+
     public static string Status(int code) => NavigationStatus[code & 15];
+
+    public static ReadOnlySpan<byte> StatusUtf8(int code) => NavigationStatusUtf8[code & 15];
+
+    public static ReadOnlySpan<byte> EpfdTextUtf8(int code) => code is >= 0 and < 16 ? EpfdUtf8[code] : Encoding.UTF8.GetBytes(EpfdText(code));
+
+    public static ReadOnlySpan<byte> ShipTypeTextUtf8(int code) => code is >= 0 and < 256 ? ShipTypeUtf8[code] : Encoding.UTF8.GetBytes(ShipTypeText(code));
 
     public static string EpfdText(int code) => code < Epfd.Length ? Epfd[code] : "INVALID EPFD";
 
