@@ -11,20 +11,23 @@ public sealed partial class GpsdJsonWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public override void OnPositionReportClassA(in AisContext context, in PositionReportClassA message)
     {
+        // Two thirds of real traffic: written with the position in a local (JsonFields).
         Begin(context, message.Header);
-        _json.WriteNumber("status"u8, message.Status);
-        _json.WriteString("status_text"u8, GpsdLegends.StatusUtf8(message.Status));
-        _json.WriteNumber("turn"u8, message.Turn);
-        _json.WriteNumber("speed"u8, message.Speed);
-        _json.WriteBoolean("accuracy"u8, message.Accuracy);
-        _json.WriteNumber("lon"u8, message.Lon);
-        _json.WriteNumber("lat"u8, message.Lat);
-        _json.WriteNumber("course"u8, message.Course);
-        _json.WriteNumber("heading"u8, message.Heading);
-        _json.WriteNumber("second"u8, message.Second);
-        _json.WriteNumber("maneuver"u8, message.Maneuver);
-        _json.WriteBoolean("raim"u8, message.Raim);
-        _json.WriteNumber("radio"u8, message.Radio);
+        var fields = new JsonFields(_json.Reserve(512));
+        fields.Number(",\"status\":"u8, message.Status);
+        fields.Text(",\"status_text\":"u8, GpsdLegends.StatusUtf8(message.Status));
+        fields.Number(",\"turn\":"u8, message.Turn);
+        fields.Number(",\"speed\":"u8, message.Speed);
+        fields.Boolean(",\"accuracy\":"u8, message.Accuracy);
+        fields.Number(",\"lon\":"u8, message.Lon);
+        fields.Number(",\"lat\":"u8, message.Lat);
+        fields.Number(",\"course\":"u8, message.Course);
+        fields.Number(",\"heading\":"u8, message.Heading);
+        fields.Number(",\"second\":"u8, message.Second);
+        fields.Number(",\"maneuver\":"u8, message.Maneuver);
+        fields.Boolean(",\"raim\":"u8, message.Raim);
+        fields.Number(",\"radio\":"u8, message.Radio);
+        _json.Advance(fields.Length);
         End();
     }
 

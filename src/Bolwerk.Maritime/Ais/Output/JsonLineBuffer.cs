@@ -203,11 +203,15 @@ internal sealed class JsonLineBuffer
     // through a reference without bounds checks: WriteName reserved 20 bytes, the longest a
     // long takes ("-9223372036854775808").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
-    private void WriteInteger(long value)
+    private void WriteInteger(long value) =>
+        _position += FormatInteger(value, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bytes), _position));
+
+    /// <summary>Writes the decimal digits of <paramref name="value"/> at <paramref name="output"/>, which has room for 20 bytes; returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
+    internal static int FormatInteger(long value, ref byte output)
     {
         unchecked
         {
-            ref var output = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bytes), _position);
             var magnitude = (ulong)value;
             var sign = 0;
             if (value < 0)
@@ -247,7 +251,7 @@ internal sealed class JsonLineBuffer
                 Unsafe.Add(ref output, at - 1) = (byte)('0' + (int)small);
             }
 
-            _position += sign + digits;
+            return sign + digits;
         }
     }
 
@@ -296,8 +300,9 @@ internal sealed class JsonLineBuffer
         _position += n;
     }
 
+    /// <summary>At least <paramref name="count"/> bytes to write into; <see cref="Advance"/> says how many were used.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Span<byte> Reserve(int count)
+    internal Span<byte> Reserve(int count)
     {
         if (_bytes.Length - _position < count)
         {
@@ -305,6 +310,13 @@ internal sealed class JsonLineBuffer
         }
 
         return _bytes.AsSpan(_position);
+    }
+
+    /// <summary>Counts <paramref name="count"/> bytes written into <see cref="Reserve"/>'s span, ending with a value.</summary>
+    internal void Advance(int count)
+    {
+        _position += count;
+        _needsComma = true;
     }
 
     private void Grow(int count) => Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _position + count));
