@@ -32,6 +32,11 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
     public long SkippedLines { get; private set; }
 
     /// <summary>Decodes one line (without its line terminator; a trailing CR is ignored).</summary>
+    /// <remarks>
+    /// The bare sentence goes straight to <see cref="DecodeSentence"/>; prefixes, tag blocks,
+    /// '$' lines and comments are handled apart, which keeps this method's frame small (its
+    /// prolog cleared the tag block's and the prefix's locals on every line).
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public void DecodeLine(ReadOnlySpan<char> line)
     {
@@ -41,7 +46,19 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
             line = line[..^1];
         }
 
-        var start = !line.IsEmpty && line[0] == '!' ? 0 : line.IndexOfAny('!', '\\', '$');
+        if (!line.IsEmpty && line[0] == '!')
+        {
+            DecodeSentence(line, null, null, 0);
+        }
+        else
+        {
+            DecodeOtherLine(line);
+        }
+    }
+
+    private void DecodeOtherLine(ReadOnlySpan<char> line)
+    {
+        var start = line.IndexOfAny('!', '\\', '$');
         if (start < 0)
         {
             SkippedLines++;
@@ -102,7 +119,13 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
             return;
         }
 
-        if (AisSentenceParser.TryParse(rest, out var sentence, out var detail) is { } reason)
+        DecodeSentence(rest, time, source, tagGroupId);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
+    private void DecodeSentence(ReadOnlySpan<char> text, DateTimeOffset? time, string? source, int tagGroupId)
+    {
+        if (AisSentenceParser.TryParse(text, out var sentence, out var detail) is { } reason)
         {
             Report(reason, detail!);
             return;
