@@ -23,10 +23,10 @@ public sealed class AisMessageDecoder
         ArgumentNullException.ThrowIfNull(handler);
         if (bits.Length < 38)
         {
-            return Fail(handler, context, AisErrorReason.BadLength, $"payload of {bits.Length} bits is shorter than the 38-bit message header");
+            return TooShortForHeader(handler, context, bits.Length);
         }
 
-        var header = new AisHeader(bits.ReadUInt(0, 6), bits.ReadUInt(6, 2), (uint)bits.ReadUInt64(8, 30));
+        var header = new AisHeader(bits.ReadUInt(0, 6), bits.ReadUInt(6, 2), unchecked((uint)bits.ReadUInt64(8, 30)));
         var outcome = DecodeBody(bits, context, header, handler);
         if (outcome is null)
         {
@@ -486,6 +486,12 @@ public sealed class AisMessageDecoder
 
     private static AisErrorReason BadLength(AisMessageHandler handler, in AisContext context, AisHeader header, int bits, string expected) =>
         Fail(handler, context, AisErrorReason.BadLength, string.Create(CultureInfo.InvariantCulture, $"type {header.MessageType} message from MMSI {header.Mmsi} has {bits} bits, expected {expected}"));
+
+    // Error messages are built apart from the hot methods: an interpolated string's handler in
+    // them made every call clear its locals.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static AisErrorReason TooShortForHeader(AisMessageHandler handler, in AisContext context, int bits) =>
+        Fail(handler, context, AisErrorReason.BadLength, string.Create(CultureInfo.InvariantCulture, $"payload of {bits} bits is shorter than the 38-bit message header"));
 
     private static AisErrorReason Fail(AisMessageHandler handler, in AisContext context, AisErrorReason reason, string detail)
     {

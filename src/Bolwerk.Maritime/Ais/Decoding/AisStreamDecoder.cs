@@ -157,15 +157,9 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     private void DecodePayload(ReadOnlySpan<char> payload, int fillBits, in AisContext context)
     {
-        if (payload.Length * 6 > AisBits.MaxBits)
+        if (payload.Length * 6 > AisBits.MaxBits || fillBits > payload.Length * 6)
         {
-            Report(AisErrorReason.PayloadTooLong, $"payload of {payload.Length} characters exceeds {AisBits.MaxBits / 6}");
-            return;
-        }
-
-        if (fillBits > payload.Length * 6)
-        {
-            Report(AisErrorReason.BadFillBits, $"{fillBits} fill bits exceed a payload of {payload.Length * 6} bits");
+            ReportBadPayloadSize(payload.Length, fillBits);
             return;
         }
 
@@ -178,6 +172,20 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
         var bits = AisBits.Unpack(payload, fillBits, _bitBuffer);
         _messages.Decode(bits, context, handler);
         _gatehouseTime = null;
+    }
+
+    // Kept out of DecodePayload: an interpolated string's handler there made every call clear its locals.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportBadPayloadSize(int characters, int fillBits)
+    {
+        if (characters * 6 > AisBits.MaxBits)
+        {
+            Report(AisErrorReason.PayloadTooLong, string.Create(CultureInfo.InvariantCulture, $"payload of {characters} characters exceeds {AisBits.MaxBits / 6}"));
+        }
+        else
+        {
+            Report(AisErrorReason.BadFillBits, string.Create(CultureInfo.InvariantCulture, $"{fillBits} fill bits exceed a payload of {characters * 6} bits"));
+        }
     }
 
     private static int SixBitValue(char c) => c - 48 > 40 ? c - 56 : c - 48;
