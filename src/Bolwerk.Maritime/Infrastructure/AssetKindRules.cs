@@ -12,12 +12,11 @@ public static class AssetKindRules
     {
         ArgumentNullException.ThrowIfNull(properties);
         ArgumentNullException.ThrowIfNull(layer);
-        foreach (var key in (string[])["kind", "type", "seamark:type", "infrastructure", "category"])
+        // An explicit kind first, then specific tags, then words in generic ones: OpenStreetMap has
+        // power cables whose seamark says "pipeline_submarine" (way/1463695199), and power=cable wins.
+        if (properties.TryGetValue("kind", out var explicitKind) && FromWord(explicitKind) is { } stated)
         {
-            if (properties.TryGetValue(key, out var value) && FromWord(value) is { } kind)
-            {
-                return kind;
-            }
+            return stated;
         }
 
         if (properties.GetValueOrDefault("power") is "cable" || properties.GetValueOrDefault("seamark:type") is "cable_submarine")
@@ -39,6 +38,14 @@ public static class AssetKindRules
             || properties.ContainsKey("n_turbines"))
         {
             return AssetKind.WindFarm;
+        }
+
+        foreach (var key in (string[])["type", "seamark:type", "infrastructure", "category"])
+        {
+            if (properties.TryGetValue(key, out var value) && FromWord(value) is { } kind)
+            {
+                return kind;
+            }
         }
 
         return FromWord(layer) ?? AssetKind.Other;

@@ -4,11 +4,12 @@ using NetTopologySuite.Geometries;
 namespace Bolwerk.Maritime.Infrastructure;
 
 /// <summary>
-/// Distance in metres from a point to a geometry in longitude/latitude, on the sphere of the mean
-/// Earth radius. The nearest segments are found in a local equirectangular projection centred on
-/// the point (cheap: no trigonometry per vertex), then measured exactly as great-circle arcs
-/// (<see cref="SphericalGeodesy.DistanceToSegmentMetres"/>), so the answer does not carry the
-/// projection's error (0.7 % at 30 km and 68° N, measured).
+/// Distance in metres from a point to a geometry in longitude/latitude. Segments are what RFC 7946
+/// says they are, straight lines in longitude/latitude; an equirectangular projection centred on
+/// the point keeps them straight, so the nearest point of each segment is found there without
+/// trigonometry, and the distance to that point is then measured on the sphere of the mean Earth
+/// radius (<see cref="SphericalGeodesy.DistanceMetres"/>), which removes the projection's scale
+/// error (0.7 % at 30 km and 68° N when measured in the plane).
 /// </summary>
 public static class LocalDistance
 {
@@ -19,7 +20,8 @@ public static class LocalDistance
     public static double Metres(GeoPoint origin, Geometry geometry)
     {
         ArgumentNullException.ThrowIfNull(geometry);
-        var scaleX = Math.Cos(origin.Latitude * Math.PI / 180) * MetresPerDegree;
+        // Clamped so a position at a pole still has a (degenerate but finite) projection.
+        var scaleX = Math.Max(Math.Cos(origin.Latitude * Math.PI / 180), 1e-9) * MetresPerDegree;
         return Distance(origin, geometry, scaleX);
     }
 
@@ -89,11 +91,25 @@ public static class LocalDistance
         {
             if (planar[i] <= bound)
             {
-                exact = Math.Min(exact, SphericalGeodesy.DistanceToSegmentMetres(origin, At(sequence, i), At(sequence, i + 1)));
+                exact = Math.Min(exact, SphericalGeodesy.DistanceMetres(origin, NearestOnSegment(origin, sequence, i, scaleX)));
             }
         }
 
         return exact;
+    }
+
+    // The point of segment i (straight in longitude/latitude) nearest the origin in the projection.
+    private static GeoPoint NearestOnSegment(GeoPoint origin, CoordinateSequence sequence, int i, double scaleX)
+    {
+        var ax = X(origin, sequence.GetX(i), scaleX);
+        var ay = Y(origin, sequence.GetY(i));
+        var dx = X(origin, sequence.GetX(i + 1), scaleX) - ax;
+        var dy = Y(origin, sequence.GetY(i + 1)) - ay;
+        var lengthSquared = Square(dx) + Square(dy);
+        var t = lengthSquared == 0 ? 0 : Math.Clamp(-((ax * dx) + (ay * dy)) / lengthSquared, 0, 1);
+        var longitude = origin.Longitude + ((ax + (t * dx)) / scaleX);
+        longitude -= 360 * Math.Round(longitude / 360);
+        return new GeoPoint(Math.Clamp(origin.Latitude + ((ay + (t * dy)) / MetresPerDegree), -90, 90), longitude);
     }
 
     private static GeoPoint At(CoordinateSequence sequence, int index) => new(sequence.GetY(index), sequence.GetX(index));

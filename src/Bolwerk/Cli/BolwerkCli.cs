@@ -18,6 +18,7 @@ internal static class BolwerkCli
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(Ais.AisCommand.Create());
+        root.Subcommands.Add(Maritime.MaritimeCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
         return root;
     }
@@ -57,6 +58,11 @@ internal static class BolwerkCli
                 StorageErrorCode.Conflict or StorageErrorCode.MissingReference or StorageErrorCode.InvalidData => ExitCodes.DataError,
                 _ => ExitCodes.Failure,
             };
+        }
+        catch (Bolwerk.Maritime.Infrastructure.AssetLayerException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.DataError;
         }
         catch (FileNotFoundException e)
         {

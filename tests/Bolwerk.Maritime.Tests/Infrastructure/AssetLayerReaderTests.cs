@@ -35,6 +35,7 @@ public sealed class AssetLayerReaderTests
         cables.ShouldContain(cable => cable.Name == "HVDC Konti-Skan");
         cables.Select(cable => cable.Name).Distinct().Count().ShouldBeGreaterThan(40);
         cables.ShouldAllBe(cable => cable.Layer == "submarine_power_cables");
+        cables.ShouldAllBe(cable => cable.Kind == AssetKind.Cable, "power=cable wins over a seamark that says pipeline (OSM way/1463695199)");
     }
 
     [Fact]
@@ -52,6 +53,20 @@ public sealed class AssetLayerReaderTests
         assets.Select(asset => asset.Id).ShouldBe(["42", "prop-id", "fid-7", "my_cables#3"]);
         assets[0].Name.ShouldBe("Top");
         assets.ShouldAllBe(asset => asset.Kind == AssetKind.Cable, "the file name says cables");
+    }
+
+    [Theory]
+    [InlineData("""{"kind":"pipeline","power":"cable"}""", "x", AssetKind.Pipeline)]
+    [InlineData("""{"power":"cable","seamark:type":"pipeline_submarine"}""", "x", AssetKind.Cable)]
+    [InlineData("""{"seamark:type":"anchorage"}""", "x", AssetKind.Anchorage)]
+    [InlineData("""{"seamark:type":"separation_zone"}""", "x", AssetKind.TrafficSeparation)]
+    [InlineData("""{"substance":"gas"}""", "x", AssetKind.Pipeline)]
+    [InlineData("""{}""", "nl_pipelines_rws", AssetKind.Pipeline)]
+    [InlineData("""{"name":"Borssele"}""", "something", AssetKind.Other)]
+    public void Kind_FromTagsThenFileName(string properties, string layer, AssetKind expected)
+    {
+        var tags = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(properties)!;
+        AssetKindRules.Infer(tags, layer).ShouldBe(expected);
     }
 
     [Fact]

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Bolwerk.Host.Cli.Maritime;
+
+/// <summary>`bolwerk maritime …`: the maritime watch verbs.</summary>
+internal static class MaritimeCommand
+{
+    public static Command Create()
+    {
+        var maritime = new Command("maritime", "Maritime watch: infrastructure layers (cables, pipelines, wind farms, anchorages, traffic separation).");
+        maritime.Subcommands.Add(MaritimeAssetsCommand.Create());
+        return maritime;
+    }
+}
