@@ -45,7 +45,7 @@ internal static class MaritimeAssetsCommand
             var point = ParsePosition(position);
             var found = new AssetIndex(all).Within(point, parse.GetValue(radius));
             WriteFound(found, jsonl);
-            CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{found.Count} of {all.Count} assets within {parse.GetValue(radius):0} m of {point}")));
+            CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{found.Count} of {all.Count} assets within {parse.GetValue(radius):0} m of {point.Longitude},{point.Latitude} (lon,lat)")));
             return ExitCodes.Success;
         });
         return command;
