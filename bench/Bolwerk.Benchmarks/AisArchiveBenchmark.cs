@@ -57,7 +57,7 @@ public class AisArchiveBenchmark
         return count + json.Written;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

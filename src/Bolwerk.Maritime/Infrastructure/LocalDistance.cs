@@ -1,4 +1,5 @@
 using Bolwerk.Geodesy;
+using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 
 namespace Bolwerk.Maritime.Infrastructure;
@@ -8,8 +9,9 @@ namespace Bolwerk.Maritime.Infrastructure;
 /// says they are, straight lines in longitude/latitude; an equirectangular projection centred on
 /// the point keeps them straight, so the nearest point of each segment is found there without
 /// trigonometry, and the distance to that point is then measured on the sphere of the mean Earth
-/// radius (<see cref="SphericalGeodesy.DistanceMetres"/>), which removes the projection's scale
-/// error (0.7 % at 30 km and 68° N when measured in the plane).
+/// radius (<see cref="SphericalGeodesy.DistanceMetres"/>; up to 20 km a flat Earth scaled at the
+/// mid-latitude, within 1e-5 of it), which removes the projection's scale error (0.7 % at 30 km
+/// and 68° N when measured in the plane).
 /// </summary>
 public static class LocalDistance
 {
@@ -20,9 +22,7 @@ public static class LocalDistance
     public static double Metres(GeoPoint origin, Geometry geometry)
     {
         ArgumentNullException.ThrowIfNull(geometry);
-        // Clamped so a position at a pole still has a (degenerate but finite) projection.
-        var scaleX = Math.Max(Math.Cos(origin.Latitude * Math.PI / 180), 1e-9) * MetresPerDegree;
-        return Distance(origin, geometry, scaleX);
+        return Distance(origin, geometry, ScaleX(origin));
     }
 
     private static double Distance(GeoPoint origin, Geometry geometry, double scaleX)
@@ -30,11 +30,11 @@ public static class LocalDistance
         switch (geometry)
         {
             case Point point:
-                return SphericalGeodesy.DistanceMetres(origin, new GeoPoint(point.Y, point.X));
+                return Between(origin, new GeoPoint(point.Y, point.X));
             case LineString line:
                 return ToSegments(origin, line.CoordinateSequence, scaleX);
             case Polygon polygon:
-                if (polygon.Covers(polygon.Factory.CreatePoint(new Coordinate(origin.Longitude, origin.Latitude))))
+                if (Inside(origin, polygon))
                 {
                     return 0;
                 }
@@ -57,45 +57,109 @@ public static class LocalDistance
         }
     }
 
+    // Ray crossing on the rings (RFC 7946 edges are straight in lon/lat, as the test assumes):
+    // Polygon.Covers built a whole topology graph per query (microseconds each).
+    private static bool Inside(GeoPoint origin, Polygon polygon)
+    {
+        var point = new Coordinate(origin.Longitude, origin.Latitude);
+        if (!polygon.EnvelopeInternal.Covers(point) || !PointLocation.IsInRing(point, polygon.ExteriorRing.Coordinates))
+        {
+            return false;
+        }
+
+        foreach (var hole in polygon.InteriorRings)
+        {
+            if (PointLocation.IsInRing(point, hole.Coordinates))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Metres from <paramref name="origin"/> to segment <paramref name="index"/> (to <paramref name="index"/> + 1)
+    /// of <paramref name="sequence"/>, or +∞ when the projection already puts it beyond
+    /// <paramref name="limitMetres"/> by more than its error (the sphere is only consulted for
+    /// segments that may be within the limit: most candidates of a corridor query are not).
+    /// </summary>
+    public static double ToSegment(GeoPoint origin, CoordinateSequence sequence, int index, double limitMetres = double.PositiveInfinity) =>
+        ToSegment(origin, sequence, index, limitMetres, ScaleX(origin));
+
+    /// <summary>Metres per degree of longitude at <paramref name="origin"/>'s latitude (computed once per query; clamped so a pole stays finite).</summary>
+    public static double ScaleX(GeoPoint origin) => Math.Max(Math.Cos(origin.Latitude * Math.PI / 180), 1e-9) * MetresPerDegree;
+
+    internal static double ToSegment(GeoPoint origin, CoordinateSequence sequence, int index, double limitMetres, double scaleX)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        if (PlanarToSegment(origin, sequence, index, scaleX) > (limitMetres * 1.05) + 10)
+        {
+            return double.PositiveInfinity;
+        }
+
+        return Between(origin, NearestOnSegment(origin, sequence, index, scaleX));
+    }
+
+    // Up to 20 km a flat Earth scaled at the mid-latitude is within 1e-5 of the sphere and costs one
+    // cosine; beyond, the sphere (n-vectors, several sines and cosines).
+    private static double Between(GeoPoint origin, GeoPoint target)
+    {
+        var dLat = (target.Latitude - origin.Latitude) * MetresPerDegree;
+        var dLon = target.Longitude - origin.Longitude;
+        dLon -= 360 * Math.Round(dLon / 360);
+        if (Math.Abs(dLat) < 20_000 && Math.Abs(dLon) * MetresPerDegree < 20_000)
+        {
+            var x = dLon * Math.Cos((origin.Latitude + target.Latitude) * (Math.PI / 360)) * MetresPerDegree;
+            var flat = Math.Sqrt((x * x) + (dLat * dLat));
+            if (flat < 20_000)
+            {
+                return flat;
+            }
+        }
+
+        return SphericalGeodesy.DistanceMetres(origin, target);
+    }
+
     // The projection picks the candidates: every segment whose projected distance is within 5 %
     // (+ 10 m) of the nearest one is then measured on the sphere. The projection's error stays far
-    // below 5 % at the ranges asked about, so the nearest arc is always among them.
+    // below 5 % at the ranges asked about, so the nearest segment is always among them.
     private static double ToSegments(GeoPoint origin, CoordinateSequence sequence, double scaleX)
     {
         if (sequence.Count == 1)
         {
-            return SphericalGeodesy.DistanceMetres(origin, At(sequence, 0));
+            return Between(origin, At(sequence, 0));
         }
 
-        var planar = new double[sequence.Count - 1];
+        // Two passes over the segments instead of a buffer of their distances: no allocation per query.
         var best = double.PositiveInfinity;
-        var ax = X(origin, sequence.GetX(0), scaleX);
-        var ay = Y(origin, sequence.GetY(0));
-        for (var i = 1; i < sequence.Count; i++)
+        for (var i = 0; i + 1 < sequence.Count; i++)
         {
-            var bx = X(origin, sequence.GetX(i), scaleX);
-            var by = Y(origin, sequence.GetY(i));
-            var dx = bx - ax;
-            var dy = by - ay;
-            var lengthSquared = Square(dx) + Square(dy);
-            var t = lengthSquared == 0 ? 0 : Math.Clamp(-((ax * dx) + (ay * dy)) / lengthSquared, 0, 1);
-            planar[i - 1] = Math.Sqrt(Square(ax + (t * dx)) + Square(ay + (t * dy)));
-            best = Math.Min(best, planar[i - 1]);
-            ax = bx;
-            ay = by;
+            best = Math.Min(best, PlanarToSegment(origin, sequence, i, scaleX));
         }
 
         var exact = double.PositiveInfinity;
         var bound = (best * 1.05) + 10;
-        for (var i = 0; i < planar.Length; i++)
+        for (var i = 0; i + 1 < sequence.Count; i++)
         {
-            if (planar[i] <= bound)
+            if (PlanarToSegment(origin, sequence, i, scaleX) <= bound)
             {
-                exact = Math.Min(exact, SphericalGeodesy.DistanceMetres(origin, NearestOnSegment(origin, sequence, i, scaleX)));
+                exact = Math.Min(exact, Between(origin, NearestOnSegment(origin, sequence, i, scaleX)));
             }
         }
 
         return exact;
+    }
+
+    private static double PlanarToSegment(GeoPoint origin, CoordinateSequence sequence, int i, double scaleX)
+    {
+        var ax = X(origin, sequence.GetX(i), scaleX);
+        var ay = Y(origin, sequence.GetY(i));
+        var dx = X(origin, sequence.GetX(i + 1), scaleX) - ax;
+        var dy = Y(origin, sequence.GetY(i + 1)) - ay;
+        var lengthSquared = Square(dx) + Square(dy);
+        var t = lengthSquared == 0 ? 0 : Math.Clamp(-((ax * dx) + (ay * dy)) / lengthSquared, 0, 1);
+        return Math.Sqrt(Square(ax + (t * dx)) + Square(ay + (t * dy)));
     }
 
     // The point of segment i (straight in longitude/latitude) nearest the origin in the projection.
