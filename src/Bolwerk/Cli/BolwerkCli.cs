@@ -59,7 +59,7 @@ internal static class BolwerkCli
                 _ => ExitCodes.Failure,
             };
         }
-        catch (Bolwerk.Maritime.Infrastructure.AssetLayerException e)
+        catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException)
         {
             CliConsole.Fail(e.Message);
             return ExitCodes.DataError;

@@ -65,5 +65,25 @@ public sealed class MaritimeCliTests : IDisposable
         stderr.ShouldContain("is not LON,LAT");
     }
 
+    [Fact]
+    public async Task WatchList_LooksUpVessels_AndNamesBadRows()
+    {
+        File.WriteAllText(Path.Combine(_directory, "list.csv"), "Vessel name;IMO number ;Date of application\r\nEagle S;9329760;21.05.2025\r\n");
+        File.WriteAllText(Path.Combine(_directory, "bad.csv"), "name;imo\nOK;9329760\nBAD;9329761\n");
+
+        var (listedExit, listed, _) = await CliProcess.RunAsync(_directory, "maritime", "watchlist", "list.csv", "--imo", "9329760");
+        var (missingExit, missing, _) = await CliProcess.RunAsync(_directory, "maritime", "watchlist", "list.csv", "--mmsi", "244660000");
+        var (badExit, _, badErr) = await CliProcess.RunAsync(_directory, "maritime", "watchlist", "bad.csv");
+
+        listedExit.ShouldBe(0);
+        listed.ShouldContain("listed: Eagle S (IMO 9329760");
+        listed.ShouldContain("list.csv:2");
+        missingExit.ShouldBe(1);
+        missing.Trim().ShouldBe("not listed");
+        badExit.ShouldBe(65);
+        badErr.ShouldContain("bad.csv:3: imo:");
+        badErr.ShouldContain("check digit");
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

@@ -7,8 +7,9 @@ internal static class MaritimeCommand
 {
     public static Command Create()
     {
-        var maritime = new Command("maritime", "Maritime watch: infrastructure layers (cables, pipelines, wind farms, anchorages, traffic separation).");
+        var maritime = new Command("maritime", "Maritime watch: infrastructure layers (cables, pipelines, wind farms, anchorages, traffic separation) and watch lists.");
         maritime.Subcommands.Add(MaritimeAssetsCommand.Create());
+        maritime.Subcommands.Add(MaritimeWatchListCommand.Create());
         return maritime;
     }
 }
