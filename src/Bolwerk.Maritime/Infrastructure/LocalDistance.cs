@@ -153,17 +153,21 @@ public static class LocalDistance
 
     private static double PlanarToSegment(GeoPoint origin, CoordinateSequence sequence, int i, double scaleX)
     {
-        var ax = X(origin, sequence.GetX(i), scaleX);
-        var ay = Y(origin, sequence.GetY(i));
-        var dx = X(origin, sequence.GetX(i + 1), scaleX) - ax;
-        var dy = Y(origin, sequence.GetY(i + 1)) - ay;
-        var lengthSquared = Square(dx) + Square(dy);
-        var t = lengthSquared == 0 ? 0 : Math.Clamp(-((ax * dx) + (ay * dy)) / lengthSquared, 0, 1);
-        return Math.Sqrt(Square(ax + (t * dx)) + Square(ay + (t * dy)));
+        var (x, y) = ClosestInPlane(origin, sequence, i, scaleX);
+        return Math.Sqrt(Square(x) + Square(y));
     }
 
     // The point of segment i (straight in longitude/latitude) nearest the origin in the projection.
     private static GeoPoint NearestOnSegment(GeoPoint origin, CoordinateSequence sequence, int i, double scaleX)
+    {
+        var (x, y) = ClosestInPlane(origin, sequence, i, scaleX);
+        var longitude = origin.Longitude + (x / scaleX);
+        longitude -= 360 * Math.Round(longitude / 360);
+        return new GeoPoint(Math.Clamp(origin.Latitude + (y / MetresPerDegree), -90, 90), longitude);
+    }
+
+    // Projected coordinates (metres east and north of the origin) of segment i's point nearest the origin.
+    private static (double X, double Y) ClosestInPlane(GeoPoint origin, CoordinateSequence sequence, int i, double scaleX)
     {
         var ax = X(origin, sequence.GetX(i), scaleX);
         var ay = Y(origin, sequence.GetY(i));
@@ -171,9 +175,7 @@ public static class LocalDistance
         var dy = Y(origin, sequence.GetY(i + 1)) - ay;
         var lengthSquared = Square(dx) + Square(dy);
         var t = lengthSquared == 0 ? 0 : Math.Clamp(-((ax * dx) + (ay * dy)) / lengthSquared, 0, 1);
-        var longitude = origin.Longitude + ((ax + (t * dx)) / scaleX);
-        longitude -= 360 * Math.Round(longitude / 360);
-        return new GeoPoint(Math.Clamp(origin.Latitude + ((ay + (t * dy)) / MetresPerDegree), -90, 90), longitude);
+        return (ax + (t * dx), ay + (t * dy));
     }
 
     private static GeoPoint At(CoordinateSequence sequence, int index) => new(sequence.GetY(index), sequence.GetX(index));
