@@ -62,7 +62,7 @@ public sealed class AssetIndex
     private sealed record Part(InfrastructureAsset Asset, Geometry Geometry, CoordinateSequence? Sequence, int Segment)
     {
         public double MetresFrom(GeoPoint point, double limitMetres, double scaleX) =>
-            Sequence is null ? LocalDistance.Metres(point, Geometry) : LocalDistance.ToSegment(point, Sequence, Segment, limitMetres, scaleX);
+            Sequence is null ? LocalDistance.Metres(point, Geometry, scaleX) : LocalDistance.ToSegment(point, Sequence, Segment, limitMetres, scaleX);
     }
 
     /// <summary>Number of assets indexed.</summary>
@@ -77,7 +77,7 @@ public sealed class AssetIndex
         ArgumentOutOfRangeException.ThrowIfNegative(radiusMetres);
         var found = new List<AssetDistance>();
         var scaleX = LocalDistance.ScaleX(point);
-        foreach (var part in _tree.Query(Around(point, radiusMetres)))
+        foreach (var part in _tree.Query(Around(point, radiusMetres, scaleX)))
         {
             if (kinds is { Count: > 0 } && !kinds.Contains(part.Asset.Kind))
             {
@@ -125,12 +125,11 @@ public sealed class AssetIndex
         }
     }
 
-    // The envelope that holds every point within the radius (degrees of longitude shrink with latitude).
-    private static Envelope Around(GeoPoint point, double radiusMetres)
+    // The envelope that holds every point within the radius, in the same projection the distances use.
+    private static Envelope Around(GeoPoint point, double radiusMetres, double scaleX)
     {
         var latitudeDegrees = radiusMetres / LocalDistance.MetresPerDegree;
-        var cosine = Math.Max(Math.Cos(point.Latitude * Math.PI / 180), 0.01);
-        var longitudeDegrees = Math.Min(180, latitudeDegrees / cosine);
+        var longitudeDegrees = Math.Min(180, radiusMetres / scaleX);
         return new Envelope(point.Longitude - longitudeDegrees, point.Longitude + longitudeDegrees, point.Latitude - latitudeDegrees, point.Latitude + latitudeDegrees);
     }
 }

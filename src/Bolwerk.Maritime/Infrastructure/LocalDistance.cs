@@ -22,10 +22,11 @@ public static class LocalDistance
     public static double Metres(GeoPoint origin, Geometry geometry)
     {
         ArgumentNullException.ThrowIfNull(geometry);
-        return Distance(origin, geometry, ScaleX(origin));
+        return Metres(origin, geometry, ScaleX(origin));
     }
 
-    private static double Distance(GeoPoint origin, Geometry geometry, double scaleX)
+    /// <summary><see cref="Metres(GeoPoint, Geometry)"/> with the origin's <see cref="ScaleX"/> already known.</summary>
+    internal static double Metres(GeoPoint origin, Geometry geometry, double scaleX)
     {
         switch (geometry)
         {
@@ -50,7 +51,7 @@ public static class LocalDistance
                 var best = double.PositiveInfinity;
                 for (var i = 0; i < geometry.NumGeometries; i++)
                 {
-                    best = Math.Min(best, Distance(origin, geometry.GetGeometryN(i), scaleX));
+                    best = Math.Min(best, Metres(origin, geometry.GetGeometryN(i), scaleX));
                 }
 
                 return best;
@@ -78,21 +79,17 @@ public static class LocalDistance
         return true;
     }
 
+    /// <summary>Metres per degree of longitude at <paramref name="origin"/>'s latitude (computed once per query; clamped so a pole stays finite).</summary>
+    internal static double ScaleX(GeoPoint origin) => Math.Max(Math.Cos(origin.Latitude * Math.PI / 180), 1e-9) * MetresPerDegree;
+
     /// <summary>
     /// Metres from <paramref name="origin"/> to segment <paramref name="index"/> (to <paramref name="index"/> + 1)
     /// of <paramref name="sequence"/>, or +∞ when the projection already puts it beyond
     /// <paramref name="limitMetres"/> by more than its error (the sphere is only consulted for
     /// segments that may be within the limit: most candidates of a corridor query are not).
     /// </summary>
-    public static double ToSegment(GeoPoint origin, CoordinateSequence sequence, int index, double limitMetres = double.PositiveInfinity) =>
-        ToSegment(origin, sequence, index, limitMetres, ScaleX(origin));
-
-    /// <summary>Metres per degree of longitude at <paramref name="origin"/>'s latitude (computed once per query; clamped so a pole stays finite).</summary>
-    public static double ScaleX(GeoPoint origin) => Math.Max(Math.Cos(origin.Latitude * Math.PI / 180), 1e-9) * MetresPerDegree;
-
     internal static double ToSegment(GeoPoint origin, CoordinateSequence sequence, int index, double limitMetres, double scaleX)
     {
-        ArgumentNullException.ThrowIfNull(sequence);
         if (PlanarToSegment(origin, sequence, index, scaleX) > (limitMetres * 1.05) + 10)
         {
             return double.PositiveInfinity;

@@ -52,14 +52,14 @@ public readonly ref struct AisBits
         var i = 0;
         for (; i + 4 <= payload.Length; i += 4, bit += 24)
         {
-            var group = ((ulong)Value(payload[i]) << 18) | ((ulong)Value(payload[i + 1]) << 12)
-                | ((ulong)Value(payload[i + 2]) << 6) | Value(payload[i + 3]);
+            var group = ((ulong)SixBitValue(payload[i]) << 18) | ((ulong)SixBitValue(payload[i + 1]) << 12)
+                | ((ulong)SixBitValue(payload[i + 2]) << 6) | SixBitValue(payload[i + 3]);
             Place(target, bit, group, 24);
         }
 
         for (; i < payload.Length; i++, bit += 6)
         {
-            Place(target, bit, Value(payload[i]), 6);
+            Place(target, bit, SixBitValue(payload[i]), 6);
         }
 
         return new AisBits(target, Math.Max(0, bit - fillBits));
@@ -159,7 +159,7 @@ public readonly ref struct AisBits
     }
 
     // '0'..'W' are 0..39 and '`'..'w' are 40..63 (characters are validated by the framer).
-    private static uint Value(char c)
+    internal static uint SixBitValue(char c)
     {
         var value = (uint)(c - 48);
         return value > 40 ? value - 8 : value;

@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Bolwerk.Maritime.Ais.Messages;
-using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
 

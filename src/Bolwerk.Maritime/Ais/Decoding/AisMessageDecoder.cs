@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Bolwerk.Maritime.Ais.Applications;
 using Bolwerk.Maritime.Ais.Messages;
-using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Bolwerk.Maritime.Ais.Nmea;
 using System.Runtime.CompilerServices;
+using Bolwerk.Maritime.Ais.Nmea;
 
 namespace Bolwerk.Maritime.Ais.Decoding;
 
@@ -163,7 +163,7 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
             return;
         }
 
-        if (MessageTypes is { } wanted && !payload.IsEmpty && !wanted.Contains(SixBitValue(payload[0])))
+        if (MessageTypes is { } wanted && !payload.IsEmpty && !wanted.Contains((int)AisBits.SixBitValue(payload[0])))
         {
             _gatehouseTime = null;
             return; // the type is the first six bits, so unwanted messages are never unpacked
@@ -187,8 +187,6 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
             Report(AisErrorReason.BadFillBits, string.Create(CultureInfo.InvariantCulture, $"{fillBits} fill bits exceed a payload of {characters * 6} bits"));
         }
     }
-
-    private static int SixBitValue(char c) => c - 48 > 40 ? c - 56 : c - 48;
 
     private void DeliverGivenUp()
     {

@@ -57,9 +57,6 @@ public sealed class PipelinedAisDecoder : IAisLineDecoder, IDisposable
         _replayer.Start();
     }
 
-    /// <summary>Lines seen so far.</summary>
-    public long LineNumber => _decoder.LineNumber;
-
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot path: optimised from the first call (docs/performance.md)
     public void DecodeLine(ReadOnlySpan<char> line)

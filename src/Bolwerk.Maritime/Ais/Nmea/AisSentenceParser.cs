@@ -1,6 +1,6 @@
 using System.Buffers;
-using Bolwerk.Maritime.Ais.Decoding;
 using System.Runtime.CompilerServices;
+using Bolwerk.Maritime.Ais.Decoding;
 
 namespace Bolwerk.Maritime.Ais.Nmea;
 
@@ -181,8 +181,6 @@ public static class AisSentenceParser
         return true;
     }
 
-    /// <summary>True for the 64 characters of the AIS six-bit armour ('0'–'W' and '`'–'w').</summary>
-    public static bool IsArmourCharacter(char c) => c is >= '0' and <= 'W' or >= '`' and <= 'w';
 
     private static int Digit(ReadOnlySpan<char> text) => text.Length == 1 && char.IsAsciiDigit(text[0]) ? text[0] - '0' : -1;
 

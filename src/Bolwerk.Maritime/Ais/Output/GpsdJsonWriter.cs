@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Ais.Messages;
-using System.Runtime.CompilerServices;
 
 namespace Bolwerk.Maritime.Ais.Output;
 
