@@ -16,6 +16,9 @@ public static class AssetLayerReader
     // SRID 4326: WGS 84 longitude/latitude, the only reference system RFC 7946 allows.
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
+    // Shared by every feature without properties, so it must not be mutable.
+    private static readonly IReadOnlyDictionary<string, string> EmptyProperties = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
     /// <summary>Reads every feature of the GeoJSON file at <paramref name="path"/>.</summary>
     public static IReadOnlyList<InfrastructureAsset> Read(string path)
     {
@@ -110,11 +113,10 @@ public static class AssetLayerReader
         return assets;
     }
 
-    private static readonly Dictionary<string, string> EmptyProperties = [];
-
     private static InfrastructureAsset? ReadFeature(JsonElement feature, string path, int index, string layer, GeoJsonGeometryReader geometries)
     {
-        if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("type", out var type) || type.GetString() != "Feature")
+        if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("type", out var type)
+            || type.ValueKind != JsonValueKind.String || type.GetString() != "Feature")
         {
             throw new GeoJsonPlaceException($"{path}.type", "expected a Feature");
         }

@@ -97,11 +97,11 @@ internal sealed class GeoJsonGeometryReader(GeometryFactory factory)
             throw new GeoJsonPlaceException(path, $"a position is [longitude, latitude], not {Describe(position)}");
         }
 
-        var longitude = position[0].GetDouble();
-        var latitude = position[1].GetDouble();
-        if (longitude is < -180 or > 180 || latitude is < -90 or > 90)
+        // TryGetDouble: a number too large for a double (1e400) is out of range, not a crash.
+        if (!position[0].TryGetDouble(out var longitude) || !position[1].TryGetDouble(out var latitude)
+            || longitude is < -180 or > 180 || latitude is < -90 or > 90)
         {
-            throw new GeoJsonPlaceException(path, string.Create(CultureInfo.InvariantCulture, $"position [{longitude}, {latitude}] is outside longitude -180..180 / latitude -90..90 (RFC 7946 uses WGS 84 degrees, longitude first)"));
+            throw new GeoJsonPlaceException(path, string.Create(CultureInfo.InvariantCulture, $"position [{position[0].GetRawText()}, {position[1].GetRawText()}] is outside longitude -180..180 / latitude -90..90 (RFC 7946 uses WGS 84 degrees, longitude first)"));
         }
 
         return new Coordinate(longitude, latitude);

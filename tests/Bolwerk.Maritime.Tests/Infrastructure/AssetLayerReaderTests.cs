@@ -95,6 +95,8 @@ public sealed class AssetLayerReaderTests
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":"4,52"}}]}""", "features[0].geometry.coordinates", "missing or not an array")]
     [InlineData("""{"features":[]}""", "type", "not a GeoJSON object")]
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Point","coordinates":[4,52]}]}""", "features[0].type", "expected a Feature")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":7,"geometry":null}]}""", "features[0].type", "expected a Feature")]
+    [InlineData("""{"type":"Feature","geometry":{"type":"Point","coordinates":[1e400,52]}}""", "$.geometry.coordinates", "outside longitude")]
     public void BrokenLayer_NamesFileAndPlace(string json, string place, string problem)
     {
         var error = Should.Throw<AssetLayerException>(() => Read(json, "broken.geojson"));
