@@ -46,21 +46,19 @@ internal static class GpsdLegends
     private static readonly byte[][] EpfdUtf8 = [.. Enumerable.Range(0, 16).Select(code => Encoding.UTF8.GetBytes(EpfdText(code)))];
     private static readonly byte[][] ShipTypeUtf8 = [.. Enumerable.Range(0, 256).Select(code => Encoding.UTF8.GetBytes(ShipTypeText(code)))];
 
-    public static string Status(int code) => NavigationStatus[code & 15];
-
     public static ReadOnlySpan<byte> StatusUtf8(int code) => NavigationStatusUtf8[code & 15];
 
     public static ReadOnlySpan<byte> EpfdTextUtf8(int code) => code is >= 0 and < 16 ? EpfdUtf8[code] : Encoding.UTF8.GetBytes(EpfdText(code));
 
     public static ReadOnlySpan<byte> ShipTypeTextUtf8(int code) => code is >= 0 and < 256 ? ShipTypeUtf8[code] : Encoding.UTF8.GetBytes(ShipTypeText(code));
 
-    public static string EpfdText(int code) => code < Epfd.Length ? Epfd[code] : "INVALID EPFD";
+    private static string EpfdText(int code) => code < Epfd.Length ? Epfd[code] : "INVALID EPFD";
 
     public static string StationTypeText(int code) => code < StationType.Length ? StationType[code] : "INVALID STATION TYPE";
 
     public static string AidTypeText(int code) => code < AidType.Length ? AidType[code] : "INVALID NAVAID TYPE";
 
-    public static string ShipTypeText(int code) => code switch
+    private static string ShipTypeText(int code) => code switch
     {
         0 => "Not available",
         < 20 => "Reserved for future use",

@@ -27,7 +27,9 @@ internal static class MaritimeWatchListCommand
             if (parse.GetValue(imo) is { } imoText)
             {
                 asked = true;
-                entry = list.Find(ImoNumber.Parse(ParseOrUsage(imoText)));
+                entry = ImoNumber.TryParse(imoText, out var parsed)
+                    ? list.Find(parsed)
+                    : throw new ArgumentException($"--imo '{imoText}' is not an IMO number (seven digits with a valid check digit)");
             }
 
             if (parse.GetValue(mmsi) is { } mmsiText)
@@ -52,7 +54,4 @@ internal static class MaritimeWatchListCommand
         });
         return command;
     }
-
-    private static string ParseOrUsage(string text) =>
-        ImoNumber.TryParse(text, out _) ? text : throw new ArgumentException($"--imo '{text}' is not an IMO number (seven digits with a valid check digit)");
 }
