@@ -59,7 +59,7 @@ internal static class BolwerkCli
                 _ => ExitCodes.Failure,
             };
         }
-        catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException)
+        catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException or InvalidDataException)
         {
             CliConsole.Fail(e.Message);
             return ExitCodes.DataError;

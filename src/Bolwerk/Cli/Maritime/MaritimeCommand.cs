@@ -10,6 +10,7 @@ internal static class MaritimeCommand
         var maritime = new Command("maritime", "Maritime watch: infrastructure layers (cables, pipelines, wind farms, anchorages, traffic separation) and watch lists.");
         maritime.Subcommands.Add(MaritimeAssetsCommand.Create());
         maritime.Subcommands.Add(MaritimeWatchListCommand.Create());
+        maritime.Subcommands.Add(MaritimeDetectCommand.Create());
         return maritime;
     }
 }

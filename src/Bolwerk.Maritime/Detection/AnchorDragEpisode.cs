@@ -1,0 +1,48 @@
+using Bolwerk.Maritime.Infrastructure;
+using Bolwerk.Maritime.Tracking;
+
+namespace Bolwerk.Maritime.Detection;
+
+/// <summary>A stretch of reduced speed being watched for an anchor-drag alert.</summary>
+internal sealed class AnchorDragEpisode(long startMs, float baselineKnots)
+{
+    public long StartMs { get; } = startMs;
+
+    /// <summary>Transit speed before the slow-down, frozen for the episode.</summary>
+    public float BaselineKnots { get; } = baselineKnots;
+
+    /// <summary>Time of the last position in a reduced minute (or the end of a reduced silence).</summary>
+    public long LastReducedMs { get; set; } = startMs;
+
+    public int RecoveryMinutes { get; set; }
+
+    public int ReducedMinutes { get; set; }
+
+    public double SpeedSum { get; set; }
+
+    public int SpeedCount { get; set; }
+
+    public EvidenceTrack Evidence { get; } = new();
+
+    public HeadingOscillation Oscillation { get; } = new();
+
+    /// <summary>Positions reporting "at anchor" while moving faster than the minimum speed.</summary>
+    public int AtAnchorWhileMoving { get; set; }
+
+    /// <summary>Positions reporting restricted manoeuvrability or fishing (work that explains slow speed).</summary>
+    public int WorkingStatus { get; set; }
+
+    /// <summary>Nearest approach to a cable or pipeline during the episode.</summary>
+    public AssetDistance? Corridor { get; set; }
+
+    /// <summary>Positions within the corridor.</summary>
+    public int InCorridor { get; set; }
+
+    /// <summary>Longest silence inside the episode, ms.</summary>
+    public long LongestGapMs { get; set; }
+
+    /// <summary>True when a silence's implied speed opened the episode.</summary>
+    public bool OpenedBySilence { get; set; }
+
+    public TrackPoint LastPoint { get; set; }
+}

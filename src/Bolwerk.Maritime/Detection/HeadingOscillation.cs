@@ -1,0 +1,50 @@
+namespace Bolwerk.Maritime.Detection;
+
+/// <summary>
+/// How much a heading zig-zags: the share of significant heading changes (≥ 3°) that reverse
+/// the previous one. A ship holding course scores near 0; an anchor biting and releasing swings
+/// the bow back and forth (Samus Swan) and scores high.
+/// </summary>
+internal sealed class HeadingOscillation
+{
+    private const double SignificantDegrees = 3;
+    private double _previous = double.NaN;
+    private int _lastSign;
+
+    public int Changes { get; private set; }
+
+    public int Reversals { get; private set; }
+
+    /// <summary>Reversals over significant changes, 0 with fewer than 4 changes.</summary>
+    public double Score => Changes < 4 ? 0 : (double)Reversals / Changes;
+
+    public void Add(double headingDegrees)
+    {
+        if (double.IsNaN(headingDegrees))
+        {
+            return;
+        }
+
+        if (double.IsNaN(_previous))
+        {
+            _previous = headingDegrees;
+            return;
+        }
+
+        var delta = ((headingDegrees - _previous + 540) % 360) - 180;
+        if (Math.Abs(delta) < SignificantDegrees)
+        {
+            return;
+        }
+
+        var sign = Math.Sign(delta);
+        Changes++;
+        if (_lastSign != 0 && sign != _lastSign)
+        {
+            Reversals++;
+        }
+
+        _lastSign = sign;
+        _previous = headingDegrees;
+    }
+}

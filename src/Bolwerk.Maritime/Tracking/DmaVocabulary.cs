@@ -1,0 +1,57 @@
+namespace Bolwerk.Maritime.Tracking;
+
+/// <summary>
+/// DMA's aisdk CSV writes navigational status and ship type in words; the watch works in AIS
+/// codes. Ship-type words map to the first code of their ITU range (a "Tanker" is 80, whatever
+/// its hazard category), which is what the detectors' type tests need.
+/// </summary>
+public static class DmaVocabulary
+{
+    private static readonly Dictionary<string, byte> Statuses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Under way using engine"] = 0,
+        ["At anchor"] = 1,
+        ["Not under command"] = 2,
+        ["Restricted maneuverability"] = 3,
+        ["Restricted manoeuvrability"] = 3,
+        ["Restricted manoeuverability"] = 3,
+        ["Constrained by her draught"] = 4,
+        ["Moored"] = 5,
+        ["Aground"] = 6,
+        ["Engaged in fishing"] = 7,
+        ["Under way sailing"] = 8,
+        ["AIS-SART"] = 14,
+    };
+
+    private static readonly Dictionary<string, int> ShipTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["WIG"] = 20,
+        ["Fishing"] = 30,
+        ["Towing"] = 31,
+        ["Towing long/wide"] = 32,
+        ["Dredging"] = 33,
+        ["Diving"] = 34,
+        ["Military"] = 35,
+        ["Sailing"] = 36,
+        ["Pleasure"] = 37,
+        ["HSC"] = 40,
+        ["Pilot"] = 50,
+        ["SAR"] = 51,
+        ["Tug"] = 52,
+        ["Port tender"] = 53,
+        ["Anti-pollution"] = 54,
+        ["Law enforcement"] = 55,
+        ["Medical"] = 58,
+        ["Not party to conflict"] = 59,
+        ["Passenger"] = 60,
+        ["Cargo"] = 70,
+        ["Tanker"] = 80,
+        ["Other"] = 90,
+    };
+
+    /// <summary>AIS navigational status for DMA's words; 15 (not defined) when unknown or empty.</summary>
+    public static byte Status(string? words) => words is not null && Statuses.TryGetValue(words.Trim(), out var code) ? code : TrackPoint.NotDefined;
+
+    /// <summary>AIS ship type for DMA's words, or null ("Undefined", "Reserved", "Spare …", empty).</summary>
+    public static int? ShipType(string? words) => words is not null && ShipTypes.TryGetValue(words.Trim(), out var code) ? code : null;
+}
