@@ -115,7 +115,7 @@ internal sealed class AnchorDragDetector(DetectorContext context)
         if (episode is null)
         {
             var baseline = Baseline(vessel, before.TimeMs / MinuteMs);
-            if (!IsReduced(impliedKnots, baseline) && !(impliedKnots < _options.MinimumSpeedKnots && impliedKnots > 0.3 && baseline >= _options.MinimumBaselineKnots))
+            if (!IsReducedSilence(impliedKnots, baseline))
             {
                 return;
             }
@@ -125,7 +125,7 @@ internal sealed class AnchorDragDetector(DetectorContext context)
             AddToEpisode(episode, before, before);
         }
 
-        if (impliedKnots <= _options.ReducedFraction * episode.BaselineKnots)
+        if (IsReducedSilence(impliedKnots, episode.BaselineKnots))
         {
             episode.ReducedMinutes += (int)(elapsedMs / MinuteMs);
             episode.LastReducedMs = after.TimeMs;
@@ -151,7 +151,8 @@ internal sealed class AnchorDragDetector(DetectorContext context)
         }
 
         episode.Oscillation.Add(point.Heading >= 0 ? point.Heading : point.CourseDegrees);
-        if (point.Status == TrackPoint.AtAnchor && point.SpeedKnots > _options.MinimumSpeedKnots)
+        // "At anchor" above a knot: the anchor is down and not holding (notes: > 1 kn).
+        if (point.Status == TrackPoint.AtAnchor && point.SpeedKnots > 1.0f)
         {
             episode.AtAnchorWhileMoving++;
         }
@@ -189,9 +190,9 @@ internal sealed class AnchorDragDetector(DetectorContext context)
             return;
         }
 
-        // Ships slowing into a designated anchorage are doing what anchorages are for.
+        // Ships slowing into a designated anchorage, or to a quay, are doing what those are for.
         var end = episode.LastPoint;
-        if (context.Proximity.NearestAnchorage(end.Longitude, end.Latitude, context.Options.Corridor.AnchorageExclusionMetres) is not null)
+        if (end.Status == TrackPoint.Moored || context.Proximity.NearestAnchorage(end.Longitude, end.Latitude, context.Options.Corridor.AnchorageExclusionMetres) is not null)
         {
             return;
         }
@@ -250,6 +251,9 @@ internal sealed class AnchorDragDetector(DetectorContext context)
 
     private float Baseline(VesselState vessel, long minute) =>
         vessel.Speeds.Median(minute - _options.BaselineFromMinutesAgo, minute - _options.BaselineToMinutesAgo, _options.BaselineMinimumMinutes);
+
+    private bool IsReducedSilence(float impliedKnots, float baseline) =>
+        !float.IsNaN(baseline) && baseline >= _options.MinimumBaselineKnots && impliedKnots >= _options.MinimumSilenceSpeedKnots && impliedKnots <= _options.ReducedFraction * baseline;
 
     private bool IsReduced(float knots, float baseline) =>
         !float.IsNaN(baseline) && baseline >= _options.MinimumBaselineKnots && knots >= _options.MinimumSpeedKnots && knots <= _options.ReducedFraction * baseline;

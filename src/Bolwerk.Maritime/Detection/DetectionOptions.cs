@@ -39,8 +39,11 @@ public sealed record CorridorOptions
 /// <summary>anchor-drag: reduced but non-zero speed across or along a corridor.</summary>
 public sealed record AnchorDragOptions
 {
-    /// <summary>Below this the ship is stopped, not dragging, knots (Skylight speed range: 1 kn).</summary>
-    public double MinimumSpeedKnots { get; init; } = 1.0;
+    /// <summary>Below this the ship is loitering or stopped, not dragging, knots (GFW loitering: below 2 kn).</summary>
+    public double MinimumSpeedKnots { get; init; } = 2.0;
+
+    /// <summary>A silence counts as reduced speed when the distance covered implies at least this, knots (Eagle S: 3 nm in 1.5 h = 2 kn).</summary>
+    public double MinimumSilenceSpeedKnots { get; init; } = 0.5;
 
     /// <summary>A minute counts as reduced when its mean speed is at most this fraction of the baseline (Eagle S: 6.3/8.5 = 0.74).</summary>
     public double ReducedFraction { get; init; } = 0.82;
@@ -82,7 +85,7 @@ public sealed record LoiteringOptions
     /// <summary>Shortest episode, minutes (GFW: 2 h).</summary>
     public double MinimumMinutes { get; init; } = 120;
 
-    /// <summary>Time away (fast or far) that ends an episode, minutes.</summary>
+    /// <summary>Time away (fast or far) that ends an episode, minutes; silences end it only when longer than the ais-gap minimum.</summary>
     public double BreakMinutes { get; init; } = 20;
 }
 
@@ -151,6 +154,6 @@ public sealed record RendezvousOptions
     /// <summary>Away from anchorages by at least this, metres (GFW: 10 km).</summary>
     public double AnchorageExclusionMetres { get; init; } = 10_000;
 
-    /// <summary>Time apart that ends an encounter, minutes.</summary>
-    public double BreakMinutes { get; init; } = 30;
+    /// <summary>Time without a sighting together that ends an encounter, minutes (longer than an ordinary reception silence).</summary>
+    public double BreakMinutes { get; init; } = 60;
 }

@@ -16,22 +16,22 @@ internal sealed class InfrastructureLoiteringDetector(DetectorContext context)
 
     public void Observe(VesselState vessel, in TrackPoint point)
     {
+        // Moored means alongside a quay: ports sit next to cable landings and are not loitering.
+        var slow = point.HasSpeed ? point.SpeedKnots < _options.MaximumSpeedKnots : point.Status == TrackPoint.AtAnchor;
+        var near = slow && point.Status != TrackPoint.Moored ? context.Proximity.NearestCorridor(point.Longitude, point.Latitude, _options.RadiusMetres) : null;
+        var qualifies = near is not null && context.Proximity.NearestAnchorage(point.Longitude, point.Latitude, context.Options.Corridor.AnchorageExclusionMetres) is null;
         var episode = vessel.Loitering;
-        if (episode is not null && point.TimeMs - episode.LastMs > _options.BreakMinutes * MinuteMs)
+        var sinceLastMs = episode is null ? 0 : point.TimeMs - episode.LastMs;
+
+        // Leaving (fast or away) for the break ends a stay; a reception silence alone does not,
+        // unless it is longer than a silence the gap rule would report.
+        if (episode is not null && ((!qualifies && sinceLastMs > _options.BreakMinutes * MinuteMs) || sinceLastMs > context.Options.AisGap.MinimumMinutes * MinuteMs))
         {
             Close(vessel);
             episode = null;
         }
 
-        // Moored means alongside a quay: ports sit next to cable landings and are not loitering.
-        var slow = point.HasSpeed ? point.SpeedKnots < _options.MaximumSpeedKnots : point.Status == TrackPoint.AtAnchor;
-        if (!slow || point.Status == TrackPoint.Moored)
-        {
-            return;
-        }
-
-        var near = context.Proximity.NearestCorridor(point.Longitude, point.Latitude, _options.RadiusMetres);
-        if (near is not { } hit || context.Proximity.NearestAnchorage(point.Longitude, point.Latitude, context.Options.Corridor.AnchorageExclusionMetres) is not null)
+        if (!qualifies || near is not { } hit)
         {
             return;
         }

@@ -6,7 +6,8 @@ namespace Bolwerk.Maritime.Detection;
 
 /// <summary>
 /// rendezvous: two vessels within 500 m of each other, both below 2 kn, for at least two hours,
-/// at least 10 km from a designated anchorage (Global Fishing Watch's encounter rule). Slow
+/// at least 10 km from a designated anchorage (Global Fishing Watch's encounter rule), both Class A
+/// (Class B yachts raft up in every marina; transfers are between ships). Slow
 /// vessels sit in a grid of 0.02° cells; each looks for company in its own and the eight
 /// neighbouring cells at most once a minute, so the cost grows with slow vessels nearby, not
 /// with all pairs.
@@ -22,7 +23,8 @@ internal sealed class RendezvousDetector(DetectorContext context)
 
     public void Observe(VesselState vessel, in TrackPoint point)
     {
-        var slow = point.HasSpeed && point.SpeedKnots < _options.MaximumSpeedKnots && point.Status != TrackPoint.Moored;
+        // Class B craft (yachts, small workboats) raft up in every marina; ship-to-ship transfers are between Class A ships.
+        var slow = !vessel.IsClassB && point.HasSpeed && point.SpeedKnots < _options.MaximumSpeedKnots && point.Status != TrackPoint.Moored;
         var presence = vessel.Rendezvous;
         if (!slow)
         {
