@@ -75,6 +75,7 @@ internal sealed class AnchorDragDetector(DetectorContext context)
                 var start = new AnchorDragEpisode(Math.Max(minute * MinuteMs, vessel.FirstTimeMs), baseline);
                 vessel.AnchorDrag = start;
                 start.ReducedMinutes = 1;
+                start.ReportedReducedMinutes = 1;
                 start.LastReducedMs = previous.TimeMs;
                 AddToEpisode(start, previous, previous);
             }
@@ -85,6 +86,7 @@ internal sealed class AnchorDragDetector(DetectorContext context)
         if (IsReduced(mean, episode.BaselineKnots))
         {
             episode.ReducedMinutes++;
+            episode.ReportedReducedMinutes++;
             episode.RecoveryMinutes = 0;
             episode.LastReducedMs = Math.Max(episode.LastReducedMs, Math.Min(previous.TimeMs, ((minute + 1) * MinuteMs) - 1));
         }
@@ -185,6 +187,7 @@ internal sealed class AnchorDragDetector(DetectorContext context)
         if (episode.Corridor is not { } corridor
             || durationMs < _options.MinimumMinutes * MinuteMs
             || episode.Evidence.Count < _options.MinimumPositions
+            || episode.ReportedReducedMinutes < _options.MinimumReportedMinutes
             || episode.WorkingStatus * 2 > episode.Evidence.Count)
         {
             return;

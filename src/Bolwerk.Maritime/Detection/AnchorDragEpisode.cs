@@ -18,6 +18,9 @@ internal sealed class AnchorDragEpisode(long startMs, float baselineKnots)
 
     public int ReducedMinutes { get; set; }
 
+    /// <summary>Reduced minutes seen in reports (not inferred across a silence).</summary>
+    public int ReportedReducedMinutes { get; set; }
+
     public double SpeedSum { get; set; }
 
     public int SpeedCount { get; set; }

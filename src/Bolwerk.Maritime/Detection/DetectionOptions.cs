@@ -63,6 +63,9 @@ public sealed record AnchorDragOptions
     /// <summary>Shortest episode, minutes (notes: 15–20 min).</summary>
     public double MinimumMinutes { get; init; } = 15;
 
+    /// <summary>Reduced minutes the reports themselves must show: a silence alone (a ship decelerating to drift during a reception gap) is not a drag.</summary>
+    public int MinimumReportedMinutes { get; init; } = 5;
+
     /// <summary>Fewest positions in an episode.</summary>
     public int MinimumPositions { get; init; } = 5;
 
@@ -134,6 +137,9 @@ public sealed record TrackConsistencyOptions
 
     /// <summary>Positions the second track needs to be a ship of its own.</summary>
     public int ConflictMinimumPositions { get; init; } = 4;
+
+    /// <summary>A second track within this many hours of a two-ship conflict belongs to that episode (one alert per episode).</summary>
+    public double ConflictEpisodeHours { get; init; } = 6;
 
     /// <summary>A track silent this long is closed, minutes.</summary>
     public double TrackTimeoutMinutes { get; init; } = 30;

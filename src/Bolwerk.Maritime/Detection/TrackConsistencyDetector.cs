@@ -123,8 +123,18 @@ internal sealed class TrackConsistencyDetector(DetectorContext context)
             ["conflictMinimumSwitches"] = _options.ConflictMinimumSwitches,
             ["jumpMaximumPositions"] = _options.JumpMaximumPositions,
         };
-        if (second.Switches >= _options.ConflictMinimumSwitches && second.Count >= _options.ConflictMinimumPositions && second.PrimaryDuring >= 2)
+        // The other ship of a recent two-ship episode coming back is that episode, already reported.
+        var recentConflict = vessel.LastConflictMs is { } lastConflict && second.First.TimeMs - lastConflict < (long)(_options.ConflictEpisodeHours * 60 * MinuteMs);
+        var twoShips = second.Switches >= _options.ConflictMinimumSwitches && second.Count >= _options.ConflictMinimumPositions && second.PrimaryDuring >= 2;
+        if (recentConflict && (twoShips || second.Count > _options.JumpMaximumPositions))
         {
+            vessel.LastConflictMs = Math.Max(vessel.LastConflictMs!.Value, second.LastInterleavedMs);
+            return;
+        }
+
+        if (twoShips)
+        {
+            vessel.LastConflictMs = second.LastInterleavedMs;
             var explanation = string.Create(CultureInfo.InvariantCulture,
                 $"two ships transmit MMSI {vessel.Mmsi:D9} at once: reports alternate {second.Switches} times between two self-consistent tracks {DetectorContext.F(apartMetres / 1000)} km apart ({second.PrimaryDuring} and {second.Count} positions); moving between them would take {DetectorContext.F(impliedKnots, 0)} kn");
             context.Raise(DetectorContext.Alert(MaritimeAlertKinds.IdentityConflict, vessel, second.First.TimeMs, second.LastInterleavedMs, 0.9, explanation) with

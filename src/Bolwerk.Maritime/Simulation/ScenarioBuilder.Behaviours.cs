@@ -16,10 +16,10 @@ internal sealed partial class ScenarioBuilder
             2 => "dark-over-cable",
             _ => "along-cable",
         };
-        var (asset, point, bearing) = _world.PointOnCable(_random);
+        var t0 = StartTime(TimeSpan.FromHours(5));
+        var (asset, point, bearing) = _world.PointOnCable(_random, t0, t0 + (5 * 60 * Minute));
         var transit = variant == "dark-over-cable" ? 8.5 : Between(10, 13);
         var course = variant == "along-cable" ? bearing : bearing + 90 + Between(-25, 25);
-        var t0 = StartTime(TimeSpan.FromHours(5));
         var slowStart = t0 + (80 * Minute);
         SimVessel vessel;
         if (variant == "dark-over-cable")
@@ -56,9 +56,9 @@ internal sealed partial class ScenarioBuilder
     private void Loitering(int instance)
     {
         var variant = instance % 2 == 0 ? "at-anchor-on-cable" : "drifting-along-cable";
-        var (asset, point, bearing) = _world.PointOnCable(_random);
-        var course = Between(0, 360);
         var t0 = StartTime(TimeSpan.FromHours(7));
+        var (asset, point, bearing) = _world.PointOnCable(_random, t0, t0 + (7 * 60 * Minute));
+        var course = Between(0, 360);
         var arrive = t0 + (40 * Minute);
         var stay = (long)(Between(3, 5) * 60 * Minute);
         var vessel = Vessel(Straight(point, course, Metres(10, 40), Metres(10, 60)), 10, 70 + _random.Next(20), t0, arrive + stay + (40 * Minute));
@@ -92,8 +92,8 @@ internal sealed partial class ScenarioBuilder
         }
         else
         {
-            var (asset, point, bearing) = _world.PointOnCable(_random);
             var t0 = StartTime(TimeSpan.FromHours(5));
+            var (asset, point, bearing) = _world.PointOnCable(_random, t0, t0 + (5 * 60 * Minute));
             var vessel = Vessel(Straight(point, bearing + 90 + Between(-30, 30), Metres(10, 120)), 10, 80 + _random.Next(10), t0, t0 + (240 * Minute));
             vessel.Phases.Add(new SimPhase(t0 + (60 * Minute), t0 + (180 * Minute)) { Silent = true });
             Label(MaritimeAlertKinds.AisGap, "dark-over-cable", vessel.Mmsi, t0 + (60 * Minute), t0 + (180 * Minute), asset.Id);

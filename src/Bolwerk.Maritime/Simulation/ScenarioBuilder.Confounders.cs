@@ -9,8 +9,8 @@ internal sealed partial class ScenarioBuilder
 {
     private void SteadySlowCrossing()
     {
-        var (asset, point, bearing) = _world.PointOnCable(_random);
         var t0 = StartTime(TimeSpan.FromHours(4));
+        var (asset, point, bearing) = _world.PointOnCable(_random, t0, t0 + (4 * 60 * Minute));
         var vessel = Vessel(Straight(point, bearing + 90 + Between(-30, 30), Metres(6, 90)), Between(5.5, 7), 70 + _random.Next(10), t0, t0 + (180 * Minute));
         Vessels.Add(vessel);
         Confounder(MaritimeAlertKinds.AnchorDrag, "steady-slow-crossing", vessel.Mmsi, t0, vessel.ActiveToMs, asset.Id);
@@ -36,8 +36,8 @@ internal sealed partial class ScenarioBuilder
 
     private void FishingOverCable()
     {
-        var (asset, point, bearing) = _world.PointOnCable(_random);
         var t0 = StartTime(TimeSpan.FromHours(4));
+        var (asset, point, bearing) = _world.PointOnCable(_random, t0, t0 + (4 * 60 * Minute));
         var vessel = Vessel(Straight(point, bearing + 90 + Between(-40, 40), Metres(10, 80) + Metres(3.5, 45)), 10, 30, t0, t0 + (230 * Minute));
         vessel.Phases.Add(new SimPhase(t0 + (80 * Minute), t0 + (170 * Minute)) { Knots = 3.5, Status = TrackPoint.EngagedInFishing });
         Vessels.Add(vessel);
@@ -46,8 +46,8 @@ internal sealed partial class ScenarioBuilder
 
     private void CableShipAtWork()
     {
-        var (asset, point, bearing) = _world.PointOnCable(_random);
         var t0 = StartTime(TimeSpan.FromHours(6));
+        var (asset, point, bearing) = _world.PointOnCable(_random, t0, t0 + (6 * 60 * Minute));
         var vessel = Vessel(Straight(point, Between(0, 360), Metres(9, 40), Metres(9, 60)), 9, 33, t0, t0 + (320 * Minute));
         for (long t = t0 + (40 * Minute), leg = 0; t < t0 + (280 * Minute); t += 20 * Minute, leg++)
         {

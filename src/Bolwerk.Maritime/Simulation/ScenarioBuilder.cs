@@ -132,7 +132,14 @@ internal sealed partial class ScenarioBuilder
         while (at < vessel.ActiveToMs)
         {
             var length = (long)((3 + (_random.NextDouble() * (_options.LongestOutage.TotalMinutes - 3))) * Minute);
-            vessel.Outages.Add((at, at + length));
+            var begin = at;
+
+            // Keep staged silences as labelled: no coverage hole within 15 min of one.
+            if (!vessel.Phases.Any(p => p.Silent && begin < p.EndMs + (15 * Minute) && begin + length > p.StartMs - (15 * Minute)))
+            {
+                vessel.Outages.Add((at, at + length));
+            }
+
             at += length + (10 * Minute) + (long)(-Math.Log(1 - _random.NextDouble()) * meanSpacingMs);
         }
     }

@@ -14,7 +14,7 @@ internal sealed class SimulationWorld
 {
     private readonly List<(InfrastructureAsset Asset, LineString Line)> _cables = [];
     private readonly AssetProximity _proximity;
-    private readonly List<GeoPoint> _staged = [];
+    private readonly List<(GeoPoint Point, long FromMs, long ToMs)> _staged = [];
 
     public SimulationWorld(IReadOnlyList<InfrastructureAsset> assets, IReadOnlyList<IReadOnlyList<GeoPoint>> lanes)
     {
@@ -45,8 +45,11 @@ internal sealed class SimulationWorld
 
     public IReadOnlyList<InfrastructureAsset> Anchorages { get; }
 
-    /// <summary>A point in the middle stretch of a random cable or pipeline (away from its landings), with the line's bearing there.</summary>
-    public (InfrastructureAsset Asset, GeoPoint Point, double Bearing) PointOnCable(Random random)
+    /// <summary>
+    /// A point in the middle stretch of a random cable or pipeline (away from its landings), with the
+    /// line's bearing there, for a behaviour staged between <paramref name="fromMs"/> and <paramref name="toMs"/>.
+    /// </summary>
+    public (InfrastructureAsset Asset, GeoPoint Point, double Bearing) PointOnCable(Random random, long fromMs, long toMs)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -59,13 +62,15 @@ internal sealed class SimulationWorld
             var b = new GeoPoint(sequence.GetY(i + 1), sequence.GetX(i + 1));
             var t = random.NextDouble();
             var point = new GeoPoint(a.Latitude + ((b.Latitude - a.Latitude) * t), a.Longitude + ((b.Longitude - a.Longitude) * t));
-            // Behaviours are staged apart (15 km) so that two of them do not meet by accident.
-            if (attempt < 200 && (DistanceToAnchorage(point) < 15_000 || _staged.Any(p => SphericalGeodesy.DistanceMetres(p, point) < 15_000)))
+            // Behaviours staged at the same time are kept 15 km apart so that two of them do not meet by accident.
+            const long hour = 3_600_000;
+            if (attempt < 500 && (DistanceToAnchorage(point) < 15_000
+                || _staged.Any(s => s.FromMs < toMs + hour && fromMs < s.ToMs + hour && SphericalGeodesy.DistanceMetres(s.Point, point) < 15_000)))
             {
                 continue;
             }
 
-            _staged.Add(point);
+            _staged.Add((point, fromMs, toMs));
             return (asset, point, SphericalGeodesy.InitialBearingDegrees(a, b));
         }
     }

@@ -52,5 +52,6 @@ public sealed class VesselState(uint mmsi)
     internal Detection.SecondTrack? SecondTrack;
     internal Detection.RendezvousPresence? Rendezvous;
     internal long LastAnchorDragMinute = long.MinValue;
+    internal long? LastConflictMs;
     internal HashSet<string>? IdentityAlertsRaised;
 }
