@@ -34,6 +34,32 @@ public sealed class GpsdecodeDifferentialTests(ITestOutputHelper output)
         GpsdComparison.AssertAgreement(gpsd, text, output.WriteLine);
     }
 
+    [SkippableFact]
+    public async Task SimulatedTraffic_AgreesWithLiveGpsdecode()
+    {
+        var gpsdecode = FindGpsdecode();
+        Skip.If(gpsdecode is null && Environment.GetEnvironmentVariable("BOLWERK_REQUIRE_GPSDECODE") != "1", "gpsdecode (Debian gpsd-clients) is not installed");
+        gpsdecode.ShouldNotBeNull("BOLWERK_REQUIRE_GPSDECODE=1 but gpsdecode is not on PATH");
+
+        // The simulator's own transmitter, judged by a peer: every report must read the same in gpsd.
+        var (_, nmea) = Simulation.SimulatedDayTests.Simulate(new Bolwerk.Maritime.Simulation.SimulationOptions
+        {
+            Seed = 5, BackgroundVessels = 6, InstancesPerKind = 1, InstancesPerConfounder = 1, Duration = TimeSpan.FromHours(6),
+        });
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, nmea);
+        try
+        {
+            var gpsd = await RunGpsdecodeAsync(gpsdecode, file);
+            gpsd.Count.ShouldBeGreaterThan(10_000);
+            GpsdComparison.AssertAgreement(gpsd, nmea, output.WriteLine).Matched.ShouldBe(gpsd.Count);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static string? FindGpsdecode() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, "gpsdecode")).FirstOrDefault(File.Exists);
 

@@ -10,6 +10,8 @@ internal sealed class RecordingHandler : AisMessageHandler
 
     public List<AisError> Errors { get; } = [];
 
+    public List<AisContext> Contexts { get; } = [];
+
     public static RecordingHandler Decode(IEnumerable<string> lines)
     {
         var handler = new RecordingHandler();
@@ -24,6 +26,8 @@ internal sealed class RecordingHandler : AisMessageHandler
     }
 
     public override void OnError(in AisError failure) => Errors.Add(failure);
+
+    public override void OnDecoded(in AisContext context, in AisHeader header) => Contexts.Add(context);
 
     public override void OnPositionReportClassA(in AisContext context, in PositionReportClassA message) => Messages.Add(message);
 

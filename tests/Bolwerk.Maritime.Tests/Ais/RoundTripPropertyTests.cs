@@ -80,7 +80,7 @@ public sealed class RoundTripPropertyTests
         from mmsi in Gen.Choose(0, (1 << 30) - 1)
         select new AisHeader(type, repeat, (uint)mmsi);
 
-    private static Gen<PositionReportClassA> ClassA() =>
+    internal static Gen<PositionReportClassA> ClassA() =>
         from type in Gen.Choose(1, 3)
         from header in Header(type)
         from status in Gen.Choose(0, 15)
@@ -97,7 +97,7 @@ public sealed class RoundTripPropertyTests
         from radio in Gen.Choose(0, (1 << 19) - 1)
         select new PositionReportClassA(header, status, turn, speed, accuracy, lon, lat, course, heading, second, maneuver, raim, radio);
 
-    private static Gen<PositionReportClassB> ClassB() =>
+    internal static Gen<PositionReportClassB> ClassB() =>
         from header in Header(18)
         from reserved in Gen.Choose(0, 255)
         from speed in Gen.Choose(0, 1023)
@@ -117,7 +117,7 @@ public sealed class RoundTripPropertyTests
         from chars in Gen.ArrayOf(Gen.Elements(TextCharacters.ToCharArray()), length)
         select new string(chars).TrimEnd(' ');
 
-    private static Gen<StaticAndVoyageData> Type5() =>
+    internal static Gen<StaticAndVoyageData> Type5() =>
         from header in Header(5)
         from version in Gen.Choose(0, 3)
         from imo in Gen.Choose(0, (1 << 30) - 1)
