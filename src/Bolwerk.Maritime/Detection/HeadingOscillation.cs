@@ -11,12 +11,18 @@ internal sealed class HeadingOscillation
     private double _previous = double.NaN;
     private int _lastSign;
 
+    public int Samples { get; private set; }
+
     public int Changes { get; private set; }
 
     public int Reversals { get; private set; }
 
-    /// <summary>Reversals over significant changes, 0 with fewer than 4 changes.</summary>
-    public double Score => Changes < 4 ? 0 : (double)Reversals / Changes;
+    /// <summary>
+    /// Reversals over significant changes; 0 with fewer than 4 changes, or when fewer than one
+    /// report in five changes heading that much (a steady course with compass noise reverses too,
+    /// but rarely moves 3°).
+    /// </summary>
+    public double Score => Changes < 4 || Changes * 5 < Samples ? 0 : (double)Reversals / Changes;
 
     public void Add(double headingDegrees)
     {
@@ -25,6 +31,7 @@ internal sealed class HeadingOscillation
             return;
         }
 
+        Samples++;
         if (double.IsNaN(_previous))
         {
             _previous = headingDegrees;

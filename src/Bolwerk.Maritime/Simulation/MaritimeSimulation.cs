@@ -51,6 +51,9 @@ public sealed record SimulationResult(IReadOnlyList<SimulationLabel> Labels, str
 /// </summary>
 public static class MaritimeSimulation
 {
+    /// <summary>Incidents that can be replayed (`--incident`).</summary>
+    public static IReadOnlyList<string> Incidents => IncidentReplays.Names;
+
     /// <summary>Runs the simulation, writing NMEA lines to <paramref name="nmea"/>.</summary>
     public static SimulationResult Run(IReadOnlyList<InfrastructureAsset> assets, IReadOnlyList<InfrastructureAsset> lanes, SimulationOptions options, TextWriter nmea)
     {
@@ -58,8 +61,21 @@ public static class MaritimeSimulation
         ArgumentNullException.ThrowIfNull(lanes);
         ArgumentNullException.ThrowIfNull(options);
         var world = new SimulationWorld(assets, [.. lanes.SelectMany(lane => Paths(lane.Geometry))]);
+        if (options.Incident is { } incident)
+        {
+            options = options with { Start = IncidentReplays.Day(incident) };
+        }
+
         var builder = new ScenarioBuilder(world, options);
         builder.Build();
+        if (options.Incident == "eagle-s")
+        {
+            var (vessel, replayLabels) = IncidentReplays.EagleS(assets);
+            builder.Vessels.Add(vessel);
+            builder.Labels.AddRange(replayLabels);
+            builder.WatchListed.Add((vessel, true));
+        }
+
         var simulator = new TrafficSimulator(builder.Vessels, options);
         simulator.Run(nmea);
         builder.LabelWatchListed();

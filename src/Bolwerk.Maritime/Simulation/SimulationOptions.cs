@@ -27,6 +27,9 @@ public sealed record SimulationOptions
     /// <summary>Innocent reception outages per vessel-hour (offshore coverage is patchy).</summary>
     public double OutagesPerHour { get; init; } = 0.2;
 
+    /// <summary>An incident to replay from its published facts within the day (see <c>IncidentReplays.Names</c>), or null.</summary>
+    public string? Incident { get; init; }
+
     /// <summary>Longest innocent reception outage.</summary>
     public TimeSpan LongestOutage { get; init; } = TimeSpan.FromMinutes(40);
 }

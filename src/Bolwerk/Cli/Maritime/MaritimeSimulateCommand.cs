@@ -21,10 +21,12 @@ internal static class MaritimeSimulateCommand
         var hours = new Option<double>("--hours") { Description = "Length of the simulated period.", DefaultValueFactory = _ => 24 };
         var vessels = new Option<int>("--vessels") { Description = "Background vessels on the lanes.", DefaultValueFactory = _ => 260 };
         var instances = new Option<int>("--instances") { Description = "Instances of each injected behaviour and of each confounder.", DefaultValueFactory = _ => 6 };
+        var incident = new Option<string?>("--incident") { Description = "Also replay a real incident from its published facts on the real asset geometry (eagle-s: Eagle S / Estlink 2, 25 Dec 2024); the day becomes the incident's." };
+        incident.AcceptOnlyFromAmong([.. MaritimeSimulation.Incidents]);
         var start = new Option<string>("--start") { Description = "Start of the period, UTC ISO 8601.", DefaultValueFactory = _ => "2026-03-01T00:00:00Z" };
         var command = new Command("simulate", "Generate realistic AIS traffic (NMEA with tag blocks) with labelled anchor drags, loitering, gaps, jumps, identity conflicts, rendezvous and watch-listed vessels, plus innocent look-alikes.")
         {
-            assets, lanes, output, labels, watchList, seed, hours, vessels, instances, start,
+            assets, lanes, output, labels, watchList, seed, hours, vessels, instances, start, incident,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -38,6 +40,7 @@ internal static class MaritimeSimulateCommand
                 BackgroundVessels = parse.GetValue(vessels),
                 InstancesPerKind = parse.GetValue(instances),
                 InstancesPerConfounder = parse.GetValue(instances),
+                Incident = parse.GetValue(incident),
                 Start = DateTimeOffset.TryParse(parse.GetValue(start), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var from)
                     ? from.ToUniversalTime()
                     : throw new ArgumentException($"--start '{parse.GetValue(start)}' is not an ISO 8601 time"),

@@ -1,0 +1,88 @@
+using Bolwerk.Geodesy;
+using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Infrastructure;
+using Bolwerk.Maritime.Tracking;
+using NetTopologySuite.Geometries;
+
+namespace Bolwerk.Maritime.Simulation;
+
+/// <summary>
+/// Replays of real incidents from their published facts, on the real asset geometry, for the
+/// demo and for checking the detectors against the pattern they were built for. Only what was
+/// published is staged; everything else (exact track, report timing) is simulated.
+/// </summary>
+internal static class IncidentReplays
+{
+    /// <summary>Incident names accepted by `simulate --incident`.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["eagle-s"];
+
+    /// <summary>The day the incident happened (the simulation starts at its midnight, UTC).</summary>
+    public static DateTimeOffset Day(string name) => name switch
+    {
+        "eagle-s" => new DateTimeOffset(2024, 12, 25, 0, 0, 0, TimeSpan.Zero),
+        _ => throw new ArgumentException($"unknown incident '{name}' (known: {string.Join(", ", Names)})"),
+    };
+
+    /// <summary>
+    /// Eagle S and Estlink 2, 25 December 2024 (notes/maritime.md, incidents CSV): a tanker on the
+    /// EU Annex XLII list (IMO 9329760, listed 21 May 2025) westbound in the Gulf of Finland at
+    /// 8.5 kn at 11:00 EET, 6.3 kn 35 minutes later, then silent; next report 13:05 EET at 7.5 kn,
+    /// having covered about 3 nm in 1.5 h; 7–8 kn while dragging. The crossing of Estlink 2 is
+    /// placed inside the silence. MMSI and name are the replay's own (marked "REPLAY").
+    /// </summary>
+    public static (SimVessel Vessel, List<SimulationLabel> Labels) EagleS(IReadOnlyList<InfrastructureAsset> assets)
+    {
+        var estlink = assets.FirstOrDefault(asset => asset.Name is { } name && name.Contains("Estlink 2", StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException("the Eagle S replay needs the Estlink 2 cable in the asset layers (it is in data/maritime/infrastructure/baltic/submarine_power_cables.geojson)");
+        var line = estlink.Geometry as LineString ?? (estlink.Geometry as MultiLineString)?.Geometries.OfType<LineString>().OrderByDescending(l => l.NumPoints).First()
+            ?? throw new ArgumentException("Estlink 2 is not a line");
+
+        // The cable's point at mid-Gulf (59.95° N), where the westbound route crosses it.
+        var crossing = line.Coordinates.OrderBy(c => Math.Abs(c.Y - 59.95)).First();
+        var cable = new GeoPoint(crossing.Y, crossing.X);
+        const double course = 258;
+        const long minute = 60_000;
+        var day = Day("eagle-s").ToUnixTimeMilliseconds();
+        var start = day + (6 * 60 * minute);                  // 08:00 EET, in transit at 8.5 kn
+        var slowStart = day + ((9 * 60) + 5) * minute;        // 11:05 EET: slowing (8.5 kn at 11:00)
+        var darkStart = day + ((9 * 60) + 35) * minute;       // 11:35 EET: 6.3 kn, then silent
+        var darkEnd = day + ((11 * 60) + 5) * minute;         // 13:05 EET: reports again at 7.5 kn
+        var end = darkEnd + (150 * minute);
+
+        // Back-plan the start so that the middle of the silence is over the cable.
+        var before = (8.5 * 1852 * (slowStart - start) / 3_600_000.0) + (6.3 * 1852 * (darkStart - slowStart) / 3_600_000.0) + (2.0 * 1852 * (darkEnd - darkStart) / 2 / 3_600_000.0);
+        var vessel = new SimVessel
+        {
+            Mmsi = 518_100_001,
+            Name = "EAGLE S REPLAY",
+            CallSign = "E5REP",
+            Imo = 9_329_760,
+            ShipType = 80,
+            Length = 228,
+            Beam = 32,
+            TransitKnots = 8.5,
+            ActiveFromMs = start,
+            ActiveToMs = end,
+            Route = [SphericalGeodesy.Destination(cable, course + 180, before), cable, SphericalGeodesy.Destination(cable, course, 200_000)],
+        };
+        vessel.Phases.Add(new SimPhase(slowStart, darkStart) { Knots = 6.3 });
+        vessel.Phases.Add(new SimPhase(darkStart, darkEnd) { Knots = 2.0, Silent = true });
+        vessel.Phases.Add(new SimPhase(darkEnd, end) { Knots = 7.5 });
+        List<SimulationLabel> labels =
+        [
+            Label(MaritimeAlertKinds.AnchorDrag, vessel.Mmsi, slowStart, darkEnd, estlink.Id),
+            Label(MaritimeAlertKinds.AisGap, vessel.Mmsi, darkStart, darkEnd, estlink.Id),
+        ];
+        return (vessel, labels);
+    }
+
+    private static SimulationLabel Label(string kind, uint mmsi, long start, long end, string assetId) => new()
+    {
+        Kind = kind,
+        Variant = "replay-eagle-s-estlink-2",
+        Mmsi = mmsi,
+        Start = DateTimeOffset.FromUnixTimeMilliseconds(start),
+        End = DateTimeOffset.FromUnixTimeMilliseconds(end),
+        AssetId = assetId,
+    };
+}
