@@ -1,0 +1,39 @@
+using Bolwerk.Geodesy;
+
+namespace Bolwerk.Storage.Tracks;
+
+/// <summary>
+/// The spatial half of the track index: 0.1° cells numbered so that one integer column, with
+/// time beside it in a B-tree, answers area-and-time questions on SQLite and PostgreSQL alike.
+/// </summary>
+public static class TrackGrid
+{
+    /// <summary>Cell size in degrees.</summary>
+    public const double CellDegrees = 0.1;
+
+    /// <summary>The cell holding a position.</summary>
+    public static long Cell(double longitude, double latitude) =>
+        (Column(longitude) * 10_000L) + Row(latitude);
+
+    /// <summary>Every cell that can hold a point within <paramref name="radiusMetres"/> of <paramref name="centre"/>.</summary>
+    public static IReadOnlyList<long> CellsAround(GeoPoint centre, double radiusMetres)
+    {
+        var latitudeDegrees = radiusMetres / 111_195.0;
+        var widest = Math.Min(89.9, Math.Abs(centre.Latitude) + latitudeDegrees);
+        var longitudeDegrees = Math.Min(180, radiusMetres / (111_195.0 * Math.Cos(widest * Math.PI / 180)));
+        var cells = new List<long>();
+        for (var column = Column(Math.Max(-180, centre.Longitude - longitudeDegrees)); column <= Column(Math.Min(180, centre.Longitude + longitudeDegrees)); column++)
+        {
+            for (var row = Row(Math.Max(-90, centre.Latitude - latitudeDegrees)); row <= Row(Math.Min(90, centre.Latitude + latitudeDegrees)); row++)
+            {
+                cells.Add((column * 10_000L) + row);
+            }
+        }
+
+        return cells;
+    }
+
+    private static int Column(double longitude) => Math.Clamp((int)Math.Floor((longitude + 180) / CellDegrees), 0, 3_599);
+
+    private static int Row(double latitude) => Math.Clamp((int)Math.Floor((latitude + 90) / CellDegrees), 0, 1_799);
+}

@@ -1,0 +1,274 @@
+using System.Data.Common;
+using System.Globalization;
+using Bolwerk.Geodesy;
+using Bolwerk.Storage.Infrastructure;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Bolwerk.Storage.Tracks;
+
+/// <summary>
+/// Vessel tracks in the embedded store: positions (idempotent per MMSI and time, so a file
+/// ingested twice stores nothing twice), the latest state per vessel and its identity history,
+/// and the spatio-temporal question "who was within R of P between T1 and T2". Thread-safe.
+/// </summary>
+public sealed class TrackStore(BolwerkDatabase database)
+{
+    private const string PositionColumns = "mmsi, t_ms, lon, lat, sog, cog, heading, status";
+
+    /// <summary>Stores positions in one transaction; returns how many were new.</summary>
+    public Task<int> AppendAsync(IReadOnlyList<StoredPosition> positions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        return database.InTransactionAsync(
+            async (connection, transaction) => connection is NpgsqlConnection npgsql
+                ? await CopyAsync(npgsql, positions, cancellationToken).ConfigureAwait(false)
+                : await InsertAsync(connection, transaction, positions, cancellationToken).ConfigureAwait(false),
+            cancellationToken);
+    }
+
+    /// <summary>Creates or replaces the latest state of each vessel, and records its identity history.</summary>
+    public Task SaveVesselsAsync(IReadOnlyList<StoredVessel> vessels, IReadOnlyList<StoredIdentityChange> history, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(vessels);
+        ArgumentNullException.ThrowIfNull(history);
+        return database.InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await using var upsert = connection.Command(
+                    """
+                    INSERT INTO vessels (mmsi, name, call_sign, imo, ship_type, length_m, beam_m, class_b, first_ms, last_ms, last_lon, last_lat, last_sog, last_cog, last_heading, last_status, positions)
+                    VALUES (@mmsi, @name, @call, @imo, @type, @length, @beam, @classB, @first, @last, @lon, @lat, @sog, @cog, @heading, @status, @positions)
+                    ON CONFLICT (mmsi) DO UPDATE SET
+                        name = COALESCE(excluded.name, vessels.name), call_sign = COALESCE(excluded.call_sign, vessels.call_sign),
+                        imo = COALESCE(excluded.imo, vessels.imo), ship_type = COALESCE(excluded.ship_type, vessels.ship_type),
+                        length_m = COALESCE(excluded.length_m, vessels.length_m), beam_m = COALESCE(excluded.beam_m, vessels.beam_m),
+                        class_b = excluded.class_b,
+                        first_ms = CASE WHEN excluded.first_ms < vessels.first_ms THEN excluded.first_ms ELSE vessels.first_ms END,
+                        last_ms = excluded.last_ms, last_lon = excluded.last_lon, last_lat = excluded.last_lat, last_sog = excluded.last_sog,
+                        last_cog = excluded.last_cog, last_heading = excluded.last_heading, last_status = excluded.last_status,
+                        positions = excluded.positions
+                    WHERE excluded.last_ms >= vessels.last_ms
+                    """,
+                    transaction);
+                foreach (var vessel in vessels)
+                {
+                    upsert.Parameters.Clear();
+                    upsert.With("@mmsi", (long)vessel.Mmsi).With("@name", vessel.Name).With("@call", vessel.CallSign).With("@imo", vessel.Imo)
+                        .With("@type", vessel.ShipType).With("@length", vessel.LengthMetres).With("@beam", vessel.BeamMetres).With("@classB", vessel.ClassB)
+                        .With("@first", vessel.FirstSeen.ToUnixTimeMilliseconds()).With("@last", vessel.Last.Time.ToUnixTimeMilliseconds())
+                        .With("@lon", vessel.Last.Longitude).With("@lat", vessel.Last.Latitude).With("@sog", vessel.Last.SpeedKnots).With("@cog", vessel.Last.CourseDegrees)
+                        .With("@heading", vessel.Last.Heading).With("@status", vessel.Last.Status).With("@positions", (int)Math.Min(int.MaxValue, vessel.Positions));
+                    await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await using var change = connection.Command(
+                    """
+                    INSERT INTO vessel_identity_history (mmsi, field, value, first_ms, last_ms) VALUES (@mmsi, @field, @value, @first, @last)
+                    ON CONFLICT (mmsi, field, first_ms) DO UPDATE SET last_ms = CASE WHEN excluded.last_ms > vessel_identity_history.last_ms THEN excluded.last_ms ELSE vessel_identity_history.last_ms END
+                    """,
+                    transaction);
+                foreach (var item in history)
+                {
+                    change.Parameters.Clear();
+                    change.With("@mmsi", (long)item.Mmsi).With("@field", item.Field).With("@value", item.Value)
+                        .With("@first", item.FirstSeen.ToUnixTimeMilliseconds()).With("@last", item.LastSeen.ToUnixTimeMilliseconds());
+                    await change.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return 0;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Every vessel with a stored position within <paramref name="radiusMetres"/> of
+    /// <paramref name="centre"/> between <paramref name="from"/> and <paramref name="to"/>
+    /// (inclusive), closest first. Reads only the grid cells around the centre in that window.
+    /// </summary>
+    public Task<IReadOnlyList<VesselPassage>> NearAsync(GeoPoint centre, double radiusMetres, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(radiusMetres);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(radiusMetres, 200_000);
+        var cells = TrackGrid.CellsAround(centre, radiusMetres);
+        return database.WithConnectionAsync<IReadOnlyList<VesselPassage>>(
+            async connection =>
+            {
+                var names = cells.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@c{i}")).ToList();
+                await using var command = connection.Command(
+                    $"SELECT {PositionColumns} FROM vessel_positions WHERE cell IN ({string.Join(", ", names)}) AND t_ms BETWEEN @from AND @to");
+                for (var i = 0; i < cells.Count; i++)
+                {
+                    command.With(names[i], cells[i]);
+                }
+
+                command.With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds());
+                var passages = new Dictionary<uint, (double Metres, StoredPosition Closest, int Count, DateTimeOffset First, DateTimeOffset Last)>();
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var position = Read(reader);
+                    var metres = SphericalGeodesy.DistanceMetres(centre, new GeoPoint(position.Latitude, position.Longitude));
+                    if (metres > radiusMetres)
+                    {
+                        continue;
+                    }
+
+                    passages[position.Mmsi] = passages.TryGetValue(position.Mmsi, out var seen)
+                        ? (metres < seen.Metres ? metres : seen.Metres, metres < seen.Metres ? position : seen.Closest, seen.Count + 1,
+                            position.Time < seen.First ? position.Time : seen.First, position.Time > seen.Last ? position.Time : seen.Last)
+                        : (metres, position, 1, position.Time, position.Time);
+                }
+
+                return [.. passages.Select(p => new VesselPassage(p.Key, p.Value.Metres, p.Value.Closest, p.Value.Count, p.Value.First, p.Value.Last))
+                    .OrderBy(p => p.ClosestMetres).ThenBy(p => p.Mmsi)];
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The positions of one vessel between two times, oldest first.</summary>
+    public Task<IReadOnlyList<StoredPosition>> TrackAsync(uint mmsi, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        database.WithConnectionAsync<IReadOnlyList<StoredPosition>>(
+            async connection =>
+            {
+                await using var command = connection.Command($"SELECT {PositionColumns} FROM vessel_positions WHERE mmsi = @mmsi AND t_ms BETWEEN @from AND @to ORDER BY t_ms")
+                    .With("@mmsi", (long)mmsi).With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds());
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var track = new List<StoredPosition>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    track.Add(Read(reader));
+                }
+
+                return track;
+            },
+            cancellationToken);
+
+    /// <summary>The identity history of one vessel, oldest first.</summary>
+    public Task<IReadOnlyList<StoredIdentityChange>> IdentityHistoryAsync(uint mmsi, CancellationToken cancellationToken) =>
+        database.WithConnectionAsync<IReadOnlyList<StoredIdentityChange>>(
+            async connection =>
+            {
+                await using var command = connection.Command("SELECT field, value, first_ms, last_ms FROM vessel_identity_history WHERE mmsi = @mmsi ORDER BY first_ms, field")
+                    .With("@mmsi", (long)mmsi);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var history = new List<StoredIdentityChange>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    history.Add(new StoredIdentityChange(mmsi, reader.GetString(0), reader.GetString(1),
+                        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3))));
+                }
+
+                return history;
+            },
+            cancellationToken);
+
+    /// <summary>Stored positions in total.</summary>
+    public Task<long> CountAsync(CancellationToken cancellationToken) =>
+        database.WithConnectionAsync(
+            async connection =>
+            {
+                await using var command = connection.Command("SELECT COUNT(*) FROM vessel_positions");
+                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+
+    private static StoredPosition Read(DbDataReader reader) => new(
+        (uint)reader.GetInt64(0),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
+        reader.GetDouble(2),
+        reader.GetDouble(3),
+        reader.IsDBNull(4) ? null : reader.GetDouble(4),
+        reader.IsDBNull(5) ? null : reader.GetDouble(5),
+        reader.IsDBNull(6) ? null : reader.GetInt32(6),
+        reader.GetInt32(7));
+
+    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StoredPosition> positions, CancellationToken cancellationToken)
+    {
+        await using var insert = connection.Command(
+            $"INSERT INTO vessel_positions ({PositionColumns}, cell) VALUES (@mmsi, @t, @lon, @lat, @sog, @cog, @heading, @status, @cell) ON CONFLICT (mmsi, t_ms) DO NOTHING",
+            transaction);
+        var mmsi = Parameter(insert, "@mmsi");
+        var time = Parameter(insert, "@t");
+        var lon = Parameter(insert, "@lon");
+        var lat = Parameter(insert, "@lat");
+        var sog = Parameter(insert, "@sog");
+        var cog = Parameter(insert, "@cog");
+        var heading = Parameter(insert, "@heading");
+        var status = Parameter(insert, "@status");
+        var cell = Parameter(insert, "@cell");
+        await insert.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        var inserted = 0;
+        foreach (var p in positions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            mmsi.Value = (long)p.Mmsi;
+            time.Value = p.Time.ToUnixTimeMilliseconds();
+            lon.Value = p.Longitude;
+            lat.Value = p.Latitude;
+            sog.Value = (object?)p.SpeedKnots ?? DBNull.Value;
+            cog.Value = (object?)p.CourseDegrees ?? DBNull.Value;
+            heading.Value = (object?)p.Heading ?? DBNull.Value;
+            status.Value = p.Status;
+            cell.Value = TrackGrid.Cell(p.Longitude, p.Latitude);
+            inserted += await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return inserted;
+    }
+
+    // PostgreSQL: binary COPY into a temporary table, then one INSERT … ON CONFLICT, so a batch
+    // costs a few round trips instead of one per row.
+    private static async Task<int> CopyAsync(NpgsqlConnection connection, IReadOnlyList<StoredPosition> positions, CancellationToken cancellationToken)
+    {
+        await using (var create = new NpgsqlCommand("CREATE TEMP TABLE IF NOT EXISTS incoming_positions (LIKE vessel_positions INCLUDING DEFAULTS) ON COMMIT DELETE ROWS", connection))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var import = await connection.BeginBinaryImportAsync($"COPY incoming_positions ({PositionColumns}, cell) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var p in positions)
+            {
+                await import.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync((long)p.Mmsi, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(p.Time.ToUnixTimeMilliseconds(), NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(p.Longitude, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(p.Latitude, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(import, p.SpeedKnots, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(import, p.CourseDegrees, NpgsqlDbType.Double, cancellationToken).ConfigureAwait(false);
+                await WriteNullableAsync(import, p.Heading, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(p.Status, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(TrackGrid.Cell(p.Longitude, p.Latitude), NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            }
+
+            await import.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var merge = new NpgsqlCommand(
+            $"INSERT INTO vessel_positions ({PositionColumns}, cell) SELECT DISTINCT ON (mmsi, t_ms) {PositionColumns}, cell FROM incoming_positions ORDER BY mmsi, t_ms ON CONFLICT (mmsi, t_ms) DO NOTHING",
+            connection);
+        return await merge.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter import, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
+        where T : struct
+    {
+        if (value is { } v)
+        {
+            await import.WriteAsync(v, type, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await import.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}
