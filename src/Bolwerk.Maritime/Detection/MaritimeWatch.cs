@@ -49,6 +49,9 @@ public sealed class MaritimeWatch
     /// <summary>Alerts raised so far, per kind.</summary>
     public IReadOnlyDictionary<string, int> AlertsRaised => _context.Raised;
 
+    /// <summary>Called with every accepted position (for track storage), after the detectors saw it.</summary>
+    public Action<uint, TrackPoint>? Accepted { get; init; }
+
     /// <summary>A position report. <paramref name="classB"/> for types 18 and 19.</summary>
     public void ObservePosition(uint mmsi, in TrackPoint point, bool classB)
     {
@@ -107,6 +110,7 @@ public sealed class MaritimeWatch
         vessel.HasPosition = true;
         vessel.Positions++;
         _rendezvous.Observe(vessel, point);
+        Accepted?.Invoke(mmsi, point);
     }
 
     /// <summary>A static report (type 5, 19, 24 or DMA columns): only the fields it carries are applied.</summary>

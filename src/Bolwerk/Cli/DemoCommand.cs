@@ -23,10 +23,12 @@ internal static class DemoCommand
             await using var app = await BolwerkServer.BuildAsync(settings, cancellationToken);
             var seeder = new DemoSeeder(app.Services.GetRequiredService<AccountStore>(), app.Services.GetRequiredService<AlertStore>(), settings.TimeProvider);
             var (admin, token, seeded) = await seeder.SeedAsync(cancellationToken);
+            var traffic = await new DemoTraffic(app.Services.GetRequiredService<Bolwerk.Storage.Tracks.TrackStore>(), app.Services.GetRequiredService<AlertStore>())
+                .LoadAsync("kustwacht", cancellationToken);
             await app.StartAsync(cancellationToken);
             var url = app.ListeningAddress();
 
-            AnsiConsole.MarkupLine($"Bolwerk demo at [bold link]{url}[/]  (database {Markup.Escape(settings.Database ?? DefaultDatabase)}; sample alerts: {seeded.Inserted} new, {seeded.Skipped} already there{(seeded.BatchReplayed ? ", seeded before" : "")})");
+            AnsiConsole.MarkupLine($"Bolwerk demo at [bold link]{url}[/]  (database {Markup.Escape(settings.Database ?? DefaultDatabase)}; sample alerts: {seeded.Inserted} new, {seeded.Skipped} already there{(seeded.BatchReplayed ? ", seeded before" : "")}; simulated Baltic day with the Eagle S replay: {traffic} alerts computed and stored{(traffic == 0 ? " (loaded before)" : "")})");
             AnsiConsole.MarkupLine($"Demo admin [bold]{admin.Name}[/] token (valid 7 days):");
             Console.Out.WriteLine(token.Token);
             AnsiConsole.MarkupLine($"Try: [grey]curl -H 'Authorization: Bearer {token.Token}' {url}api/v1/alerts[/]");

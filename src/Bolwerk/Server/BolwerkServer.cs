@@ -42,6 +42,7 @@ public static class BolwerkServer
         builder.Services.AddSingleton<AccountStore>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AlertStore>();
+        builder.Services.AddSingleton<Bolwerk.Storage.Tracks.TrackStore>();
         builder.Services.AddSingleton<AuditRecorder>();
 
         // Bearer tokens need no data protection keys; ephemeral keys avoid writing any to disk.
@@ -76,6 +77,8 @@ public static class BolwerkServer
         app.MapHealthApi();
         app.MapMeApi();
         app.MapAlertsApi();
+        app.MapAlertStreamApi();
+        Bolwerk.Host.Api.Maritime.MaritimeApi.MapMaritimeApi(app);
         app.MapAuditApi();
         app.MapUsersApi();
         return app;

@@ -49,6 +49,23 @@ public sealed class MaritimeDetectCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_stores_tracks_and_alerts_once_however_often_it_runs()
+    {
+        var (simExit, _, simErr) = await CliProcess.RunAsync(_directory, "maritime", "simulate", "--vessels", "8", "--instances", "1", "--hours", "12", "--seed", "9", "--out", "day.nmea");
+        simExit.ShouldBe(0, simErr);
+        (await CliProcess.RunAsync(_directory, "users", "add", "ria", "--org", "kustwacht", "-d", "t.db")).ExitCode.ShouldBe(0);
+
+        var (first, _, firstErr) = await CliProcess.RunAsync(_directory, "maritime", "ingest", "-d", "t.db", "--org", "kustwacht", "day.nmea");
+        var (second, _, secondErr) = await CliProcess.RunAsync(_directory, "maritime", "ingest", "-d", "t.db", "--org", "kustwacht", "day.nmea");
+
+        first.ShouldBe(0, firstErr);
+        second.ShouldBe(0, secondErr);
+        System.Text.RegularExpressions.Regex.Match(firstErr, @"(\d+) new positions").Groups[1].Value.ShouldNotBe("0");
+        secondErr.ShouldContain(": 0 new positions");
+        secondErr.ShouldContain("alerts 0 new");
+    }
+
+    [Fact]
     public async Task A_watch_list_without_an_imo_or_mmsi_column_exits_65_naming_the_file()
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "list.csv"), "name,flag\nEAGLE S,CK\n");

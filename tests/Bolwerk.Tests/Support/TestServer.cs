@@ -32,6 +32,8 @@ internal sealed class TestServer : IAsyncDisposable
 
     public AlertStore Alerts => _app.Services.GetRequiredService<AlertStore>();
 
+    public Bolwerk.Storage.Tracks.TrackStore Tracks => _app.Services.GetRequiredService<Bolwerk.Storage.Tracks.TrackStore>();
+
     public static async Task<TestServer> StartAsync(string engine = "sqlite", long maxRequestBodyBytes = 8 * 1024 * 1024)
     {
         var database = await TestDatabase.CreateEmptyAsync(engine);

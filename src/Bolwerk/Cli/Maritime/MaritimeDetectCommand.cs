@@ -19,26 +19,17 @@ internal static class MaritimeDetectCommand
 {
     public static Command Create()
     {
-        var assets = new Option<string[]>("--assets", "-a")
-        {
-            Description = "GeoJSON infrastructure layer (RFC 7946); repeat for more layers.",
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var watchList = new Option<string?>("--watchlist") { Description = "CSV with an 'imo' and/or 'mmsi' column (e.g. the EU Annex XLII list)." };
+        var setup = new WatchSetup();
         var format = new Option<string>("--format", "-f") { Description = "jsonl (one alert object per line, nothing else on stdout) or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("jsonl", "table");
-        var thresholds = new Option<string?>("--thresholds") { Description = "JSON file overriding detection thresholds (see docs/detection.md)." };
-        var inputs = new Argument<string[]>("inputs") { Description = "NMEA (with or without tag blocks; plain or .gz) or DMA CSV files, detected from content; '-' or none for standard input.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("detect", "Track vessels and raise alerts (anchor-drag, infrastructure-loitering, ais-gap, position-jump, identity-conflict, rendezvous, watchlisted-vessel) from AIS archives.")
         {
-            assets, watchList, format, thresholds, inputs,
+            format,
         };
+        setup.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = parse.GetValue(thresholds) is { } path ? DetectionOptionsFile.Read(path) : new DetectionOptions();
-            var layers = (parse.GetValue(assets) ?? []).SelectMany(AssetLayerReader.Read).ToList();
-            var list = parse.GetValue(watchList) is { } listPath ? WatchListReader.Read(listPath) : null;
-            var proximity = Proximity(layers, options);
+            var (options, layers, list, proximity) = setup.Read(parse);
             var jsonl = parse.GetValue(format) == "jsonl";
             var collected = new List<MaritimeAlert>();
             await using var stdout = StandardOutput.Open();
@@ -55,15 +46,7 @@ internal static class MaritimeDetectCommand
                 }
             });
             var feed = new WatchFeed(watch);
-            var errors = new ErrorCounter();
-            foreach (var input in AisInputs.Normalise(parse.GetValue(inputs)))
-            {
-                using var pipeline = AisInputs.IsLive(input) ? null : new PipelinedAisDecoder(feed, errors, null);
-                IAisLineDecoder decoder = (IAisLineDecoder?)pipeline ?? new AisStreamDecoder(new AisHandlerPair(feed, errors));
-                await AisInputs.DecodeAsync(input, decoder, errors, feed.OnDmaRow, () => false, cancellationToken);
-                pipeline?.Drain();
-            }
-
+            var errors = await setup.RunAsync(parse, feed, cancellationToken);
             watch.Complete();
             await text.FlushAsync(cancellationToken);
             if (!jsonl)
@@ -78,7 +61,7 @@ internal static class MaritimeDetectCommand
     }
 
     /// <summary>The layers prepared for the largest radius any detector asks about.</summary>
-    public static AssetProximity Proximity(IReadOnlyCollection<InfrastructureAsset> layers, DetectionOptions options) =>
+    public static AssetProximity Proximity(IReadOnlyList<InfrastructureAsset> layers, DetectionOptions options) =>
         new(layers,
             Math.Max(options.Corridor.BufferMetres, options.Loitering.RadiusMetres),
             Math.Max(options.Corridor.AnchorageExclusionMetres, options.Rendezvous.AnchorageExclusionMetres));
@@ -101,7 +84,7 @@ internal static class MaritimeDetectCommand
         AnsiConsole.Write(table);
     }
 
-    private static void WriteSummary(MaritimeWatch watch, WatchFeed feed, ErrorCounter errors, int assetCount, WatchList? list)
+    public static void WriteSummary(MaritimeWatch watch, WatchFeed feed, long errors, int assetCount, WatchList? list)
     {
         var s = watch.Statistics;
         var c = CultureInfo.InvariantCulture;
@@ -114,16 +97,9 @@ internal static class MaritimeDetectCommand
             CliConsole.Warn(string.Create(c, $"{feed.Untimed} messages carried no receiver time (no tag block or timestamp) and were not tracked"));
         }
 
-        if (errors.Count > 0)
+        if (errors > 0)
         {
-            CliConsole.Warn(string.Create(c, $"{errors.Count} lines could not be decoded (see `bolwerk ais stats` for reasons and examples)"));
+            CliConsole.Warn(string.Create(c, $"{errors} lines could not be decoded (see `bolwerk ais stats` for reasons and examples)"));
         }
-    }
-
-    private sealed class ErrorCounter : AisMessageHandler
-    {
-        public long Count { get; private set; }
-
-        public override void OnError(in AisError failure) => Count++;
     }
 }
