@@ -122,32 +122,22 @@ public sealed class AlertStore(BolwerkDatabase database, TimeProvider timeProvid
     }
 
     /// <summary>
-    /// Alerts stored after the one with id <paramref name="afterId"/> (null: from the start), in
-    /// storage order, at most <paramref name="limit"/>. Ids are time-ordered (UUIDv7), so this is
-    /// the cursor a live stream follows across processes.
+    /// Alerts stored at or after <paramref name="since"/> (their creation time), oldest first, at
+    /// most <paramref name="limit"/>: what a live stream polls. Transactions commit in their own
+    /// order, so a stream should look back a little and skip ids it already sent.
     /// </summary>
-    public Task<IReadOnlyList<StoredAlert>> ListAfterAsync(string? afterId, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredAlert>> ListCreatedSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         return database.WithConnectionAsync(
             async connection =>
             {
-                await using var command = connection.Command($"SELECT {Columns} FROM alerts WHERE id > @after ORDER BY id LIMIT @limit")
-                    .With("@after", afterId ?? string.Empty).With("@limit", limit);
+                await using var command = connection.Command($"SELECT {Columns} FROM alerts WHERE created_at >= @since ORDER BY created_at, id LIMIT @limit")
+                    .With("@since", database.Dialect.Timestamp(since)).With("@limit", limit);
                 return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
     }
-
-    /// <summary>The id of the newest stored alert, or null when there is none.</summary>
-    public Task<string?> LatestIdAsync(CancellationToken cancellationToken) =>
-        database.WithConnectionAsync(
-            async connection =>
-            {
-                await using var command = connection.Command("SELECT MAX(id) FROM alerts");
-                return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-            },
-            cancellationToken);
 
     /// <summary>Number of stored alerts.</summary>
     public Task<long> CountAsync(CancellationToken cancellationToken) =>
