@@ -19,7 +19,7 @@ public class AssetIndexBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(AisArchiveBenchmark.RepositoryRoot(), "tests", "Bolwerk.Maritime.Tests", "Fixtures", "infrastructure");
+        var folder = Path.Combine(AisArchiveBenchmark.RepositoryRoot(), "data", "maritime", "infrastructure", "baltic");
         var assets = Directory.GetFiles(folder, "*.geojson").SelectMany(AssetLayerReader.Read).ToList();
         _index = new AssetIndex(assets);
         var random = new Random(1);

@@ -4,21 +4,36 @@ namespace Bolwerk.Maritime.Detection;
 /// Ordinary reception gaps per area, learned from the data: every silence of a few minutes or
 /// more is recorded in the cell where it began. Offshore terrestrial coverage is patchy, so a
 /// 40-minute silence is normal in one place and telling in another; the 95th percentile of a
-/// cell's silences says which.
+/// cell's silences says which. Where a cell has too few silences yet, the region around it (a
+/// cell four times as wide) speaks for it.
 /// </summary>
 internal sealed class AreaGapStatistics(double cellDegrees)
 {
     private const int SamplesPerCell = 512;
+    private const int RegionFactor = 4;
     private readonly Dictionary<long, List<float>> _cells = [];
+    private readonly Dictionary<long, List<float>> _regions = [];
 
     /// <summary>Records a silence of <paramref name="minutes"/> that began at the position.</summary>
     public void Add(double longitude, double latitude, double minutes)
     {
-        var key = Key(longitude, latitude);
-        if (!_cells.TryGetValue(key, out var samples))
+        Add(_cells, Key(longitude, latitude, cellDegrees), minutes);
+        Add(_regions, Key(longitude, latitude, cellDegrees * RegionFactor), minutes);
+    }
+
+    /// <summary>The 95th-percentile silence of the cell (or its region), or NaN with fewer than <paramref name="minimumSamples"/> in both.</summary>
+    public double Percentile95(double longitude, double latitude, int minimumSamples)
+    {
+        var cell = Percentile95(_cells, Key(longitude, latitude, cellDegrees), minimumSamples);
+        return double.IsNaN(cell) ? Percentile95(_regions, Key(longitude, latitude, cellDegrees * RegionFactor), minimumSamples) : cell;
+    }
+
+    private static void Add(Dictionary<long, List<float>> areas, long key, double minutes)
+    {
+        if (!areas.TryGetValue(key, out var samples))
         {
             samples = [];
-            _cells[key] = samples;
+            areas[key] = samples;
         }
 
         // Keep the most recent samples so the statistic follows changing coverage.
@@ -30,10 +45,9 @@ internal sealed class AreaGapStatistics(double cellDegrees)
         samples.Add((float)minutes);
     }
 
-    /// <summary>The 95th-percentile silence of the cell, or NaN with fewer than <paramref name="minimumSamples"/>.</summary>
-    public double Percentile95(double longitude, double latitude, int minimumSamples)
+    private static double Percentile95(Dictionary<long, List<float>> areas, long key, int minimumSamples)
     {
-        if (!_cells.TryGetValue(Key(longitude, latitude), out var samples) || samples.Count < minimumSamples)
+        if (!areas.TryGetValue(key, out var samples) || samples.Count < minimumSamples)
         {
             return double.NaN;
         }
@@ -43,6 +57,6 @@ internal sealed class AreaGapStatistics(double cellDegrees)
         return sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(0.95 * sorted.Length) - 1)];
     }
 
-    private long Key(double longitude, double latitude) =>
-        ((long)Math.Floor(longitude / cellDegrees) << 32) | unchecked((uint)(int)Math.Floor(latitude / cellDegrees));
+    private static long Key(double longitude, double latitude, double degrees) =>
+        ((long)Math.Floor(longitude / degrees) << 32) | unchecked((uint)(int)Math.Floor(latitude / degrees));
 }

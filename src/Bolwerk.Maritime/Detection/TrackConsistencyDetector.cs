@@ -36,6 +36,13 @@ internal sealed class TrackConsistencyDetector(DetectorContext context)
         }
 
         var primary = vessel.Last;
+        if (second is null && UpperBoundMetres(primary, point) <= Reach(primary, point))
+        {
+            // Measured hot path: almost every report is a few hundred metres from the last, which
+            // a bound without trigonometry settles (2 M positions/s aim, docs/performance.md).
+            return true;
+        }
+
         var toPrimary = Metres(primary, point);
         var fromPrimary = toPrimary <= Reach(primary, point);
         if (second is null)
@@ -159,6 +166,11 @@ internal sealed class TrackConsistencyDetector(DetectorContext context)
 
     private double Reach(in TrackPoint from, in TrackPoint to) =>
         _options.ToleranceMetres + (_options.MaximumSpeedKnots * KnotsToMetresPerMs * Math.Max(0, to.TimeMs - from.TimeMs));
+
+    // |Δlat| + |Δlon| in degrees times metres per degree bounds the distance from above (the
+    // L1 norm exceeds the L2 norm and a degree of longitude is never longer than one of latitude).
+    private static double UpperBoundMetres(in TrackPoint a, in TrackPoint b) =>
+        (Math.Abs(a.Latitude - b.Latitude) + Math.Abs(a.Longitude - b.Longitude)) * 111_200;
 
     private static double Metres(in TrackPoint a, in TrackPoint b) =>
         SphericalGeodesy.DistanceMetres(new GeoPoint(a.Latitude, a.Longitude), new GeoPoint(b.Latitude, b.Longitude));

@@ -134,8 +134,9 @@ internal sealed partial class ScenarioBuilder
             var length = (long)((3 + (_random.NextDouble() * (_options.LongestOutage.TotalMinutes - 3))) * Minute);
             var begin = at;
 
-            // Keep staged silences as labelled: no coverage hole within 15 min of one.
-            if (!vessel.Phases.Any(p => p.Silent && begin < p.EndMs + (15 * Minute) && begin + length > p.StartMs - (15 * Minute)))
+            // Keep staged silences and jumps as labelled: no coverage hole within 15 min of one
+            // (a hole before a jump makes the excursion reachable, so no longer a jump).
+            if (!vessel.Phases.Any(p => (p.Silent || p.Displacement is not null) && begin < p.EndMs + (15 * Minute) && begin + length > p.StartMs - (15 * Minute)))
             {
                 vessel.Outages.Add((at, at + length));
             }

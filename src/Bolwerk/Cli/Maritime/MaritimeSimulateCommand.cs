@@ -23,10 +23,12 @@ internal static class MaritimeSimulateCommand
         var instances = new Option<int>("--instances") { Description = "Instances of each injected behaviour and of each confounder.", DefaultValueFactory = _ => 6 };
         var incident = new Option<string?>("--incident") { Description = "Also replay a real incident from its published facts on the real asset geometry (eagle-s: Eagle S / Estlink 2, 25 Dec 2024); the day becomes the incident's." };
         incident.AcceptOnlyFromAmong([.. MaritimeSimulation.Incidents]);
+        var longestOutage = new Option<double>("--longest-outage-minutes") { Description = "Longest innocent reception outage (stress test: above the ais-gap minimum of 60 min, innocent silences become alerts).", DefaultValueFactory = _ => 40 };
+        var loss = new Option<double>("--message-loss") { Description = "Share of reports lost at random, 0–1.", DefaultValueFactory = _ => 0.03 };
         var start = new Option<string>("--start") { Description = "Start of the period, UTC ISO 8601.", DefaultValueFactory = _ => "2026-03-01T00:00:00Z" };
         var command = new Command("simulate", "Generate realistic AIS traffic (NMEA with tag blocks) with labelled anchor drags, loitering, gaps, jumps, identity conflicts, rendezvous and watch-listed vessels, plus innocent look-alikes.")
         {
-            assets, lanes, output, labels, watchList, seed, hours, vessels, instances, start, incident,
+            assets, lanes, output, labels, watchList, seed, hours, vessels, instances, start, incident, longestOutage, loss,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -41,6 +43,8 @@ internal static class MaritimeSimulateCommand
                 InstancesPerKind = parse.GetValue(instances),
                 InstancesPerConfounder = parse.GetValue(instances),
                 Incident = parse.GetValue(incident),
+                LongestOutage = TimeSpan.FromMinutes(Math.Max(3.5, parse.GetValue(longestOutage))),
+                MessageLoss = Math.Clamp(parse.GetValue(loss), 0, 0.99),
                 Start = DateTimeOffset.TryParse(parse.GetValue(start), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var from)
                     ? from.ToUniversalTime()
                     : throw new ArgumentException($"--start '{parse.GetValue(start)}' is not an ISO 8601 time"),
