@@ -81,22 +81,13 @@ public static class DetectionEvaluation
     {
         var labels = new List<SimulationLabel>();
         var vesselHours = 0.0;
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
+        ReadJsonLines(path, (root, line) =>
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            using var document = Parse(path, line, text);
-            var root = document.RootElement;
             var kind = Required(root, "kind", path, line).GetString()!;
             if (kind == "meta")
             {
                 vesselHours = root.TryGetProperty("vesselHours", out var hours) ? hours.GetDouble() : 0;
-                continue;
+                return;
             }
 
             labels.Add(new SimulationLabel
@@ -110,14 +101,26 @@ public static class DetectionEvaluation
                 End = Time(root, "end", path, line),
                 AssetId = root.TryGetProperty("assetId", out var asset) ? asset.GetString() : null,
             });
-        }
-
+        });
         return (labels, vesselHours);
     }
 
     private static List<Alert> ReadAlerts(string path)
     {
         var alerts = new List<Alert>();
+        ReadJsonLines(path, (root, line) => alerts.Add(new Alert(
+            Required(root, "kind", path, line).GetString()!,
+            Required(root, "mmsi", path, line).GetUInt32(),
+            root.TryGetProperty("otherMmsi", out var other) ? other.GetUInt32() : null,
+            Time(root, "start", path, line),
+            Time(root, "end", path, line))));
+        return alerts;
+    }
+
+    // Every non-blank line as a JSON object, with its 1-based line number; a bad value of a known
+    // field (a string where a number belongs) is reported by file and line like a bad line.
+    private static void ReadJsonLines(string path, Action<JsonElement, int> read)
+    {
         var line = 0;
         foreach (var text in File.ReadLines(path))
         {
@@ -128,16 +131,15 @@ public static class DetectionEvaluation
             }
 
             using var document = Parse(path, line, text);
-            var root = document.RootElement;
-            alerts.Add(new Alert(
-                Required(root, "kind", path, line).GetString()!,
-                Required(root, "mmsi", path, line).GetUInt32(),
-                root.TryGetProperty("otherMmsi", out var other) ? other.GetUInt32() : null,
-                Time(root, "start", path, line),
-                Time(root, "end", path, line)));
+            try
+            {
+                read(document.RootElement, line);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or FormatException)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{path}: line {line}: {exception.Message}"), exception);
+            }
         }
-
-        return alerts;
     }
 
     private static JsonDocument Parse(string path, int line, string text)

@@ -145,10 +145,11 @@ internal sealed partial class ScenarioBuilder
         }
     }
 
-    private void Label(string kind, string variant, uint mmsi, long start, long end, string? assetId = null, uint? other = null) =>
+    private void Label(string kind, string variant, uint mmsi, long start, long end, string? assetId = null, uint? other = null, string? of = null) =>
         Labels.Add(new SimulationLabel
         {
             Kind = kind,
+            Of = of,
             Variant = variant,
             Mmsi = mmsi,
             OtherMmsi = other,
@@ -158,17 +159,7 @@ internal sealed partial class ScenarioBuilder
         });
 
     private void Confounder(string of, string variant, uint mmsi, long start, long end, string? assetId = null, uint? other = null) =>
-        Labels.Add(new SimulationLabel
-        {
-            Kind = SimulationLabel.Confounder,
-            Of = of,
-            Variant = variant,
-            Mmsi = mmsi,
-            OtherMmsi = other,
-            Start = DateTimeOffset.FromUnixTimeMilliseconds(start),
-            End = DateTimeOffset.FromUnixTimeMilliseconds(end),
-            AssetId = assetId,
-        });
+        Label(SimulationLabel.Confounder, variant, mmsi, start, end, assetId, other, of);
 
     /// <summary>A start time that leaves <paramref name="needed"/> of the day after it.</summary>
     private long StartTime(TimeSpan needed) =>

@@ -45,6 +45,9 @@ public sealed class DetectionEvaluationTests : IDisposable
 
         var missing = Write("missing.jsonl", """{"kind":"ais-gap","start":"2026-03-01T04:20:00Z","end":"2026-03-01T04:50:00Z"}""");
         Should.Throw<InvalidDataException>(() => DetectionEvaluation.Evaluate(labels, missing, TimeSpan.Zero)).Message.ShouldContain("line 1: field 'mmsi' is missing");
+
+        var wrongType = Write("wrong.jsonl", """{"kind":"ais-gap","mmsi":"244","start":"2026-03-01T04:20:00Z","end":"2026-03-01T04:50:00Z"}""");
+        Should.Throw<InvalidDataException>(() => DetectionEvaluation.Evaluate(labels, wrongType, TimeSpan.Zero)).Message.ShouldContain("wrong.jsonl: line 1:");
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
