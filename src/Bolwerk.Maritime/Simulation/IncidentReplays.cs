@@ -14,12 +14,13 @@ namespace Bolwerk.Maritime.Simulation;
 internal static class IncidentReplays
 {
     /// <summary>Incident names accepted by `simulate --incident`.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["eagle-s"];
+    public static IReadOnlyList<string> Names { get; } = ["eagle-s", "yi-peng-3"];
 
     /// <summary>The day the incident happened (the simulation starts at its midnight, UTC).</summary>
     public static DateTimeOffset Day(string name) => name switch
     {
         "eagle-s" => new DateTimeOffset(2024, 12, 25, 0, 0, 0, TimeSpan.Zero),
+        "yi-peng-3" => new DateTimeOffset(2024, 11, 17, 0, 0, 0, TimeSpan.Zero),
         _ => throw new ArgumentException($"unknown incident '{name}' (known: {string.Join(", ", Names)})"),
     };
 
@@ -76,10 +77,54 @@ internal static class IncidentReplays
         return (vessel, labels);
     }
 
-    private static SimulationLabel Label(string kind, uint mmsi, long start, long end, string assetId) => new()
+    /// <summary>
+    /// Yi Peng 3 and BCS East-West / C-Lion1, 17–18 November 2024 (notes/maritime.md, incidents
+    /// CSV): a bulk carrier out of Ust-Luga dropped anchor about 21:00 local on 17 November, kept
+    /// moving and dragged it about 180 km; BCS East-West and, a day later, C-Lion1 failed. What is
+    /// published fixes the date, the start of the drag, its length and the cables, not the speeds
+    /// or the exact track: this replay is schematic — transit at 10 kn on a south-westerly course,
+    /// anchor down at 19:00 UTC half an hour before crossing BCS East-West, then 5.4 kn (180 km in
+    /// about 18 h), then 10 kn again. It needs the two cables' routes in the layers; they are not
+    /// shipped (the only ones available, TeleGeography's, are CC BY-NC-SA), so the replay runs in
+    /// tests or with layers the user loads. MMSI and name are the replay's own; no IMO is claimed.
+    /// </summary>
+    public static (SimVessel Vessel, List<SimulationLabel> Labels) YiPeng3(IReadOnlyList<InfrastructureAsset> assets)
+    {
+        var bcs = assets.FirstOrDefault(asset => asset.Name is { } name && name.Contains("BCS East-West", StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException("the Yi Peng 3 replay needs the BCS East-West Interlink cable in the asset layers (not shipped: load a layer with it, e.g. TeleGeography's, with --assets)");
+        var line = bcs.Geometry as LineString ?? (bcs.Geometry as MultiLineString)?.Geometries.OfType<LineString>().OrderByDescending(l => l.Length).First()
+            ?? throw new ArgumentException("BCS East-West is not a line");
+        var middle = line.GetPointN(line.NumPoints / 2);
+        var cable = new GeoPoint(middle.Y, middle.X);
+        const double course = 225;
+        const long minute = 60_000;
+        var day = Day("yi-peng-3").ToUnixTimeMilliseconds();
+        var start = day + (15 * 60 * minute);
+        var anchorDown = day + (19 * 60 * minute);
+        var dragEnd = anchorDown + (18 * 60 * minute);
+        var end = dragEnd + (90 * minute);
+        var before = (10 * 1852 * (anchorDown - start) / 3_600_000.0) + (5.4 * 1852 * 30 / 60.0);
+        var vessel = new SimVessel
+        {
+            Mmsi = 412_100_002,
+            Name = "YI PENG 3 REPLAY",
+            CallSign = "YPREP",
+            ShipType = 70,
+            Length = 225,
+            Beam = 32,
+            TransitKnots = 10,
+            ActiveFromMs = start,
+            ActiveToMs = end,
+            Route = [SphericalGeodesy.Destination(cable, course + 180, before), cable, SphericalGeodesy.Destination(cable, course, 400_000)],
+        };
+        vessel.Phases.Add(new SimPhase(anchorDown, dragEnd) { Knots = 5.4 });
+        return (vessel, [Label(MaritimeAlertKinds.AnchorDrag, vessel.Mmsi, anchorDown, dragEnd, bcs.Id, "replay-yi-peng-3-bcs-c-lion1")]);
+    }
+
+    private static SimulationLabel Label(string kind, uint mmsi, long start, long end, string assetId, string variant = "replay-eagle-s-estlink-2") => new()
     {
         Kind = kind,
-        Variant = "replay-eagle-s-estlink-2",
+        Variant = variant,
         Mmsi = mmsi,
         Start = DateTimeOffset.FromUnixTimeMilliseconds(start),
         End = DateTimeOffset.FromUnixTimeMilliseconds(end),

@@ -75,6 +75,12 @@ public static class MaritimeSimulation
             builder.Labels.AddRange(replayLabels);
             builder.WatchListed.Add((vessel, true));
         }
+        else if (options.Incident == "yi-peng-3")
+        {
+            var (vessel, replayLabels) = IncidentReplays.YiPeng3(assets);
+            builder.Vessels.Add(vessel);
+            builder.Labels.AddRange(replayLabels);
+        }
 
         var simulator = new TrafficSimulator(builder.Vessels, options);
         simulator.Run(nmea);

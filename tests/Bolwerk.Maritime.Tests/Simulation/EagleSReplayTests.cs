@@ -13,9 +13,8 @@ public sealed class EagleSReplayTests
     [Fact]
     public void The_replay_raises_an_anchor_drag_over_estlink_2_a_dark_gap_and_the_annex_listing()
     {
-        var layers = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "infrastructure"), "*.geojson")
-            .Where(path => !path.EndsWith("chokepoints.geojson", StringComparison.Ordinal)).Order(StringComparer.Ordinal).SelectMany(AssetLayerReader.Read).ToList();
-        var lanes = AssetLayerReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "simulation", "baltic-lanes.geojson"));
+        var layers = TestLayers.Shipped;
+        var lanes = TestLayers.Lanes;
         using var nmea = new StringWriter();
         var result = MaritimeSimulation.Run(layers, lanes, new SimulationOptions { Incident = "eagle-s", BackgroundVessels = 5, InstancesPerKind = 0, InstancesPerConfounder = 0 }, nmea);
         result.Labels.ShouldContain(label => label.Variant == "replay-eagle-s-estlink-2");

@@ -15,14 +15,9 @@ namespace Bolwerk.Maritime.Tests.Simulation;
 /// </summary>
 public sealed class SimulatedDayTests
 {
-    private static readonly Lazy<IReadOnlyList<InfrastructureAsset>> Layers = new(() =>
-        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "infrastructure"), "*.geojson")
-            .Where(path => !path.EndsWith("chokepoints.geojson", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .SelectMany(AssetLayerReader.Read)]);
+    private static readonly Lazy<IReadOnlyList<InfrastructureAsset>> Layers = new(() => TestLayers.Shipped);
 
-    private static readonly Lazy<IReadOnlyList<InfrastructureAsset>> Lanes = new(() =>
-        AssetLayerReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "simulation", "baltic-lanes.geojson")));
+    private static readonly Lazy<IReadOnlyList<InfrastructureAsset>> Lanes = new(() => TestLayers.Lanes);
 
     private static SimulationOptions Small(int seed) => new() { Seed = seed, BackgroundVessels = 40, InstancesPerKind = 4, InstancesPerConfounder = 4 };
 

@@ -21,7 +21,7 @@ internal static class MaritimeSimulateCommand
         var hours = new Option<double>("--hours") { Description = "Length of the simulated period.", DefaultValueFactory = _ => 24 };
         var vessels = new Option<int>("--vessels") { Description = "Background vessels on the lanes.", DefaultValueFactory = _ => 260 };
         var instances = new Option<int>("--instances") { Description = "Instances of each injected behaviour and of each confounder.", DefaultValueFactory = _ => 6 };
-        var incident = new Option<string?>("--incident") { Description = "Also replay a real incident from its published facts on the real asset geometry (eagle-s: Eagle S / Estlink 2, 25 Dec 2024); the day becomes the incident's." };
+        var incident = new Option<string?>("--incident") { Description = "Also replay a real incident from its published facts on the real asset geometry (eagle-s: Eagle S / Estlink 2, 25 Dec 2024, on the shipped layers; yi-peng-3: Yi Peng 3 / BCS East-West, 17 Nov 2024, schematic, needs a layer with that cable); the day becomes the incident's." };
         incident.AcceptOnlyFromAmong([.. MaritimeSimulation.Incidents]);
         var longestOutage = new Option<double>("--longest-outage-minutes") { Description = "Longest innocent reception outage (stress test: above the ais-gap minimum of 60 min, innocent silences become alerts).", DefaultValueFactory = _ => 40 };
         var loss = new Option<double>("--message-loss") { Description = "Share of reports lost at random, 0–1.", DefaultValueFactory = _ => 0.03 };
