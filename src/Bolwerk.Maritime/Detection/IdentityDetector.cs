@@ -8,7 +8,8 @@ namespace Bolwerk.Maritime.Detection;
 /// identity-conflict from what a vessel says about itself: an MMSI that no ship may carry
 /// (wrong length, unallocated MID, not a ship station), an IMO number whose check digit fails,
 /// a name, call sign or IMO that flips back to an earlier value (two transmitters sharing one
-/// MMSI), and Class A and Class B reports under one MMSI. One alert per vessel and reason.
+/// MMSI), one IMO reported by two MMSIs at once far apart, and Class A and Class B reports under
+/// one MMSI. One alert per vessel and reason.
 /// </summary>
 internal sealed class IdentityDetector(DetectorContext context)
 {
@@ -52,6 +53,35 @@ internal sealed class IdentityDetector(DetectorContext context)
             var values = vessel.History.DistinctValues(field);
             Raise(vessel, "flip:" + field, timeMs, 0.8, string.Create(CultureInfo.InvariantCulture, $"MMSI {vessel.Mmsi:D9} alternates its {field} between {string.Join(" and ", values.Select(v => $"'{v}'"))}: two ships report under one MMSI"));
         }
+    }
+
+    /// <summary>
+    /// Called when <paramref name="vessel"/> reports an IMO number <paramref name="other"/> reported
+    /// before. Ships change MMSI (reflagging), so only two MMSIs using one IMO at the same time,
+    /// far apart, are a conflict; a change over time is history (the "flag" field shows it).
+    /// </summary>
+    public void OnImoReportedByAnother(VesselState vessel, VesselState other, int imo, long timeMs)
+    {
+        if (!vessel.HasPosition || !other.HasPosition || Math.Abs(other.Last.TimeMs - timeMs) > 30 * 60_000 || Math.Abs(vessel.Last.TimeMs - timeMs) > 30 * 60_000)
+        {
+            return;
+        }
+
+        var apart = Bolwerk.Geodesy.SphericalGeodesy.DistanceMetres(new Bolwerk.Geodesy.GeoPoint(vessel.Last.Latitude, vessel.Last.Longitude), new Bolwerk.Geodesy.GeoPoint(other.Last.Latitude, other.Last.Longitude));
+        if (apart < 10_000)
+        {
+            return;
+        }
+
+        vessel.IdentityAlertsRaised ??= new HashSet<string>(StringComparer.Ordinal);
+        if (!vessel.IdentityAlertsRaised.Add(string.Create(CultureInfo.InvariantCulture, $"imo-shared:{imo}:{other.Mmsi}")))
+        {
+            return;
+        }
+
+        var explanation = string.Create(CultureInfo.InvariantCulture,
+            $"IMO {imo} is reported at the same time by {DetectorContext.Describe(vessel)} and {DetectorContext.Describe(other)}, {DetectorContext.F(apart / 1000)} km apart: one of them uses another ship's identity");
+        context.Raise(DetectorContext.Alert(MaritimeAlertKinds.IdentityConflict, vessel, Math.Min(timeMs, other.Last.TimeMs), timeMs, 0.85, explanation) with { OtherMmsi = other.Mmsi });
     }
 
     private void Raise(VesselState vessel, string reason, long timeMs, double score, string explanation)

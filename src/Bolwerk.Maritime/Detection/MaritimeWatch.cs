@@ -14,6 +14,7 @@ namespace Bolwerk.Maritime.Detection;
 public sealed class MaritimeWatch
 {
     private readonly Dictionary<uint, VesselState> _vessels = [];
+    private readonly Dictionary<int, uint> _imoLastReportedBy = [];
     private readonly DetectorContext _context;
     private readonly TrackConsistencyDetector _consistency;
     private readonly AisGapDetector _gaps;
@@ -90,6 +91,7 @@ public sealed class MaritimeWatch
         {
             vessel.FirstTimeMs = point.TimeMs;
             vessel.IsClassB = classB;
+            vessel.History.Observe("flag", vessel.Flag?.CountryCode ?? "unknown", point.Time);
             _identity.OnFirstPosition(vessel, point);
         }
         else
@@ -138,6 +140,12 @@ public sealed class MaritimeWatch
         if (reported.Imo is { } reportedImo)
         {
             _watchList.OnImo(vessel, reportedImo);
+            if (_imoLastReportedBy.TryGetValue(reportedImo, out var previous) && previous != mmsi && _vessels.TryGetValue(previous, out var other))
+            {
+                _identity.OnImoReportedByAnother(vessel, other, reportedImo, timeMs);
+            }
+
+            _imoLastReportedBy[reportedImo] = mmsi;
         }
     }
 

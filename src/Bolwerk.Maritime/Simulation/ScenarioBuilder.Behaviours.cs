@@ -115,12 +115,13 @@ internal sealed partial class ScenarioBuilder
 
     private void IdentityConflict(int instance)
     {
-        var variant = (instance % 4) switch
+        var variant = (instance % 5) switch
         {
             0 => "shared-mmsi",
             1 => "bad-imo-check-digit",
             2 => "unallocated-mid",
-            _ => "name-flip-flop",
+            3 => "name-flip-flop",
+            _ => "shared-imo",
         };
         switch (variant)
         {
@@ -148,6 +149,19 @@ internal sealed partial class ScenarioBuilder
                     var vessel = LaneVessel(TimeSpan.FromHours(3), mmsi: _ids.Mmsi(222));
                     Vessels.Add(vessel);
                     Label(MaritimeAlertKinds.IdentityConflict, variant, vessel.Mmsi, vessel.ActiveFromMs, vessel.ActiveFromMs + (15 * Minute));
+                    break;
+                }
+
+            case "shared-imo":
+                {
+                    // A second ship with its own MMSI broadcasting the first one's IMO, at the same time.
+                    var first = LaneVessel(TimeSpan.FromHours(4));
+                    var from = first.ActiveFromMs + (60 * Minute);
+                    var second = LaneVessel(TimeSpan.FromHours(2), imo: first.Imo, from: from, to: from + (90 * Minute));
+                    Vessels.Add(first);
+                    Vessels.Add(second);
+                    var (low, high) = first.Mmsi < second.Mmsi ? (first.Mmsi, second.Mmsi) : (second.Mmsi, first.Mmsi);
+                    Label(MaritimeAlertKinds.IdentityConflict, variant, low, from, from + (90 * Minute), other: high);
                     break;
                 }
 

@@ -77,6 +77,34 @@ public sealed class IdentityDetectorTests
     }
 
     [Fact]
+    public void One_imo_reported_by_two_mmsis_at_once_far_apart_is_a_conflict_naming_both()
+    {
+        var harness = new WatchHarness();
+        harness.FeedMerged(
+            (244660000, new TrackBuilder(2.0, 53.0).Leg(30, 10, 90).Points),
+            (636012345, new TrackBuilder(4.0, 55.0).Leg(30, 10, 90).Points));
+        harness.Identity(244660000, 80, imo: 9329760, minutes: 10);
+        harness.Identity(636012345, 80, imo: 9329760, minutes: 12);
+        var alert = harness.Complete().ShouldHaveSingleItem();
+        alert.Mmsi.ShouldBe(636012345u);
+        alert.OtherMmsi.ShouldBe(244660000u);
+        alert.Explanation.ShouldContain("IMO 9329760 is reported at the same time");
+    }
+
+    [Fact]
+    public void An_imo_moving_to_a_new_mmsi_later_is_reflagging_history_not_a_conflict()
+    {
+        var harness = new WatchHarness();
+        harness.Feed(244660000, new TrackBuilder(2.0, 53.0).Leg(30, 10, 90).Points);
+        harness.Identity(244660000, 80, imo: 9329760, minutes: 10);
+        harness.Feed(613012345, new TrackBuilder(4.0, 55.0, startMinutes: 300).Leg(30, 10, 90).Points);
+        harness.Identity(613012345, 80, imo: 9329760, minutes: 310);
+        harness.Complete().ShouldBeEmpty();
+        harness.Watch.Vessels[244660000].History.DistinctValues("flag").ShouldBe(["NL"]);
+        harness.Watch.Vessels[613012345].History.DistinctValues("flag").ShouldBe(["CM"]);
+    }
+
+    [Fact]
     public void Only_the_fields_a_report_carries_are_applied()
     {
         var harness = new WatchHarness();
