@@ -30,9 +30,11 @@ internal sealed class AisGapDetector(DetectorContext context)
 
         var minutes = elapsedMs / (double)MinuteMs;
         var areaP95 = _areas.Percentile95(previous.Longitude, previous.Latitude, _options.AreaMinimumSamples);
-        _areas.Add(previous.Longitude, previous.Latitude, minutes);
         if (minutes < _options.MinimumMinutes)
         {
+            // Only ordinary silences (below the floor) teach the area: the dark periods this rule
+            // looks for must not raise the bar for the next one in the same waters.
+            _areas.Add(previous.Longitude, previous.Latitude, minutes);
             return;
         }
 

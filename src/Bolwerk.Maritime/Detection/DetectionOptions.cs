@@ -101,7 +101,7 @@ public sealed record AisGapOptions
     /// <summary>… nor shorter than this many times the vessel's own median report interval.</summary>
     public double CadenceMultiple { get; init; } = 12;
 
-    /// <summary>… nor shorter than this many times the area's 95th-percentile reception gap, once learned.</summary>
+    /// <summary>… nor shorter than this many times the area's 95th-percentile ordinary silence (those below the minimum), once learned.</summary>
     public double AreaMultiple { get; init; } = 2;
 
     /// <summary>Gaps of at least this many minutes teach the area statistic.</summary>

@@ -58,7 +58,7 @@ internal sealed class IdentityDetector(DetectorContext context)
     /// <summary>
     /// Called when <paramref name="vessel"/> reports an IMO number <paramref name="other"/> reported
     /// before. Ships change MMSI (reflagging), so only two MMSIs using one IMO at the same time,
-    /// far apart, are a conflict; a change over time is history (the "flag" field shows it).
+    /// more than a kilometre apart, are a conflict; a change over time is history (the "flag" field shows it).
     /// </summary>
     public void OnImoReportedByAnother(VesselState vessel, VesselState other, int imo, long timeMs)
     {
@@ -68,7 +68,8 @@ internal sealed class IdentityDetector(DetectorContext context)
         }
 
         var apart = Bolwerk.Geodesy.SphericalGeodesy.DistanceMetres(new Bolwerk.Geodesy.GeoPoint(vessel.Last.Latitude, vessel.Last.Longitude), new Bolwerk.Geodesy.GeoPoint(other.Last.Latitude, other.Last.Longitude));
-        if (apart < 10_000)
+        // Within a kilometre it is one ship with two transponders, not two ships with one identity.
+        if (apart < 1_000)
         {
             return;
         }
