@@ -63,6 +63,15 @@ public sealed class MaritimeDetectCliTests : IDisposable
         System.Text.RegularExpressions.Regex.Match(firstErr, @"(\d+) new positions").Groups[1].Value.ShouldNotBe("0");
         secondErr.ShouldContain(": 0 new positions");
         secondErr.ShouldContain("alerts 0 new");
+
+        // The stored tracks answer "who was there": every vessel of the day within 200 km of the Baltic's middle.
+        var (nearExit, nearOut, nearErr) = await CliProcess.RunAsync(_directory, "maritime", "near", "-d", "t.db", "--at", "20,58", "--radius", "200000",
+            "--from", "2026-03-01T00:00:00Z", "--to", "2026-03-02T00:00:00Z", "--format", "jsonl");
+        nearExit.ShouldBe(0, nearErr);
+        var passages = nearOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        passages.ShouldNotBeEmpty();
+        passages.Select(p => p.GetProperty("closestMetres").GetDouble()).ShouldBeInOrder();
+        passages.ShouldAllBe(p => p.GetProperty("closestMetres").GetDouble() <= 200_000);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal static class MaritimeAssetsCommand
                 return ExitCodes.Success;
             }
 
-            var point = ParsePosition(position);
+            var point = ParsePosition(position, "--near");
             var found = new AssetIndex(all).Within(point, parse.GetValue(radius));
             WriteFound(found, jsonl);
             CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{found.Count} of {all.Count} assets within {parse.GetValue(radius):0} m of {point.Longitude},{point.Latitude} (lon,lat)")));
@@ -52,7 +52,7 @@ internal static class MaritimeAssetsCommand
     }
 
     // "LON,LAT", as the maritime forensics contract writes positions.
-    private static GeoPoint ParsePosition(string text)
+    internal static GeoPoint ParsePosition(string text, string option)
     {
         var parts = text.Split(',');
         if (parts.Length == 2
@@ -63,7 +63,7 @@ internal static class MaritimeAssetsCommand
             return point;
         }
 
-        throw new ArgumentException($"--near '{text}' is not LON,LAT in degrees (e.g. 3.2,53.4)");
+        throw new ArgumentException($"{option} '{text}' is not LON,LAT in degrees (e.g. 3.2,53.4)");
     }
 
     private static void WriteSummary(List<InfrastructureAsset> all, bool jsonl)
