@@ -1,13 +1,13 @@
 namespace Bolwerk.Maritime.Detection;
 
 /// <summary>
-/// How much a heading zig-zags: the share of significant heading changes (≥ 3°) that reverse
+/// How much a heading zig-zags: the share of significant heading changes (≥ 5°) that reverse
 /// the previous one. A ship holding course scores near 0; an anchor biting and releasing swings
 /// the bow back and forth (Samus Swan) and scores high.
 /// </summary>
 internal sealed class HeadingOscillation
 {
-    private const double SignificantDegrees = 3;
+    private const double SignificantDegrees = 5;
     private double _previous = double.NaN;
     private int _lastSign;
 
@@ -20,7 +20,7 @@ internal sealed class HeadingOscillation
     /// <summary>
     /// Reversals over significant changes; 0 with fewer than 4 changes, or when fewer than one
     /// report in five changes heading that much (a steady course with compass noise reverses too,
-    /// but rarely moves 3°).
+    /// but rarely moves 5°).
     /// </summary>
     public double Score => Changes < 4 || Changes * 5 < Samples ? 0 : (double)Reversals / Changes;
 

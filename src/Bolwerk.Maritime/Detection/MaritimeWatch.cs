@@ -50,6 +50,9 @@ public sealed class MaritimeWatch
     /// <summary>Alerts raised so far, per kind.</summary>
     public IReadOnlyDictionary<string, int> AlertsRaised => _context.Raised;
 
+    /// <summary>True when the vessel matched the watch list (by MMSI or a reported IMO).</summary>
+    public bool WatchListed(uint mmsi) => _context.WatchListed.ContainsKey(mmsi);
+
     /// <summary>Called with every accepted position (for track storage), after the detectors saw it.</summary>
     public Action<uint, TrackPoint>? Accepted { get; init; }
 

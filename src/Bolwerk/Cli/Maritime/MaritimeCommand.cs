@@ -13,6 +13,7 @@ internal static class MaritimeCommand
         maritime.Subcommands.Add(MaritimeDetectCommand.Create());
         maritime.Subcommands.Add(MaritimeIngestCommand.Create());
         maritime.Subcommands.Add(MaritimeNearCommand.Create());
+        maritime.Subcommands.Add(MaritimeForensicsCommand.Create());
         maritime.Subcommands.Add(MaritimeSimulateCommand.Create());
         maritime.Subcommands.Add(MaritimeEvaluateCommand.Create());
         return maritime;
