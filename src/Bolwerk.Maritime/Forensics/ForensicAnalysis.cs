@@ -74,16 +74,38 @@ public sealed class ForensicAnalysis
         list.Add(alert);
     }
 
+    /// <summary>The area whose positions the analysis needs (150 km around the target), for reading stored tracks.</summary>
+    public (double West, double South, double East, double North) Area => (_kept.MinX, _kept.MinY, _kept.MaxX, _kept.MaxY);
+
+    /// <summary>The box within <paramref name="metres"/> of the target.</summary>
+    public (double West, double South, double East, double North) AreaWithin(double metres)
+    {
+        var box = Expand(_query.FaultPosition is { } p ? new Envelope(p.Longitude, p.Longitude, p.Latitude, p.Latitude) : _query.Asset.Geometry.EnvelopeInternal, metres);
+        return (box.MinX, box.MinY, box.MaxX, box.MaxY);
+    }
+
+    /// <summary>Metres from <paramref name="point"/> to the target, or +∞ beyond <paramref name="limit"/>.</summary>
+    public double DistanceToTarget(GeoPoint point, double limit) => Distance(point.Longitude, point.Latitude, limit);
+
+    /// <summary>The time span whose positions the analysis needs (the window with 6 h either side, to interpolate across silences).</summary>
+    public (DateTimeOffset From, DateTimeOffset To) Span => (DateTimeOffset.FromUnixTimeMilliseconds(_keepFromMs), DateTimeOffset.FromUnixTimeMilliseconds(_keepToMs));
+
     /// <summary>Ranks the vessels that came within the radius, best first, and states the coverage.</summary>
     public (IReadOnlyList<ForensicCandidate> Candidates, ForensicCoverage Coverage) Rank(IReadOnlyDictionary<uint, VesselState> vessels, Func<uint, bool> isWatchListed)
     {
         ArgumentNullException.ThrowIfNull(vessels);
+        return Rank(mmsi => vessels.TryGetValue(mmsi, out var vessel) ? vessel.Identity : null, isWatchListed);
+    }
+
+    /// <summary>Ranks the vessels, taking names and IMO numbers from <paramref name="identityOf"/> (e.g. the stored vessels).</summary>
+    public (IReadOnlyList<ForensicCandidate> Candidates, ForensicCoverage Coverage) Rank(Func<uint, VesselIdentity?> identityOf, Func<uint, bool> isWatchListed)
+    {
+        ArgumentNullException.ThrowIfNull(identityOf);
         ArgumentNullException.ThrowIfNull(isWatchListed);
         var candidates = new List<ForensicCandidate>();
         foreach (var (mmsi, track) in _tracks.OrderBy(pair => pair.Key))
         {
-            vessels.TryGetValue(mmsi, out var vessel);
-            if (Evaluate(mmsi, track, vessel, isWatchListed(mmsi)) is { } candidate)
+            if (Evaluate(mmsi, track, identityOf(mmsi), isWatchListed(mmsi)) is { } candidate)
             {
                 candidates.Add(candidate);
             }
@@ -94,7 +116,7 @@ public sealed class ForensicAnalysis
         return (ranked, Coverage());
     }
 
-    private ForensicCandidate? Evaluate(uint mmsi, List<TrackPoint> track, VesselState? vessel, bool listed)
+    private ForensicCandidate? Evaluate(uint mmsi, List<TrackPoint> track, VesselIdentity? identity, bool listed)
     {
         var from = _query.From.ToUnixTimeMilliseconds();
         var to = _query.To.ToUnixTimeMilliseconds();
@@ -175,11 +197,11 @@ public sealed class ForensicAnalysis
             return null;
         }
 
-        return Score(mmsi, track, vessel, listed, closest, closestAt, closestInterpolated, nearMs / 60_000, longestDarkMs / 60_000, nearSpeeds, otherSpeeds, oscillation, atAnchorMoving);
+        return Score(mmsi, track, identity, listed, closest, closestAt, closestInterpolated, nearMs / 60_000, longestDarkMs / 60_000, nearSpeeds, otherSpeeds, oscillation, atAnchorMoving);
     }
 
     private ForensicCandidate Score(
-        uint mmsi, List<TrackPoint> track, VesselState? vessel, bool listed, double closest, long closestAt, bool interpolated, double minutesNear,
+        uint mmsi, List<TrackPoint> track, VesselIdentity? identity, bool listed, double closest, long closestAt, bool interpolated, double minutesNear,
         double darkMinutes, List<double> nearSpeeds, List<double> otherSpeeds, HeadingOscillation oscillation, int atAnchorMoving)
     {
         var c = CultureInfo.InvariantCulture;
@@ -221,16 +243,16 @@ public sealed class ForensicAnalysis
         Factor("watchAlerts", w.WatchAlerts, behaviour.Count > 0 ? (behaviour.Any(a => a.AssetId == _query.Asset.Id) ? 1 : 0.7) : 0,
             string.Join("; ", behaviour.Select(a => string.Create(c, $"watch alert {a.Kind} {a.Start:HH:mm}–{a.End:HH:mm}Z{(a.AssetId is { } id ? $" at {id}" : string.Empty)}"))));
         var conflicts = alerts.Count(a => a.Kind == MaritimeAlertKinds.IdentityConflict);
-        var identity = listed ? 1 : conflicts > 0 ? 0.7 : 0;
-        Factor("identityAndListing", w.IdentityAndListing, identity,
+        var listing = listed ? 1 : conflicts > 0 ? 0.7 : 0;
+        Factor("identityAndListing", w.IdentityAndListing, listing,
             listed ? "on the watch list" + (conflicts > 0 ? string.Create(c, $"; {conflicts} identity conflicts") : string.Empty) : string.Create(c, $"{conflicts} identity conflicts in the window"));
 
         var score = evidence.Sum(e => e.Weight) / w.Total;
         return new ForensicCandidate
         {
             Mmsi = mmsi,
-            Name = vessel?.Identity.Name,
-            Imo = vessel?.Identity.Imo,
+            Name = identity?.Name,
+            Imo = identity?.Imo,
             Score = Math.Round(Math.Clamp(score, 0, 1), 3),
             Reasons = [.. evidence.OrderByDescending(e => e.Weight).Select(e => e.Reason)],
             ClosestApproachMeters = Math.Round(closest, 1),

@@ -139,6 +139,22 @@ public sealed class AlertStore(BolwerkDatabase database, TimeProvider timeProvid
             cancellationToken);
     }
 
+    /// <summary>Alerts of kinds starting with <paramref name="kindPrefix"/> observed at some time between <paramref name="from"/> and <paramref name="to"/>, oldest first.</summary>
+    public Task<IReadOnlyList<StoredAlert>> ListObservedAsync(string kindPrefix, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kindPrefix);
+        return database.WithConnectionAsync(
+            async connection =>
+            {
+                await using var command = connection.Command(
+                    $"SELECT {Columns} FROM alerts WHERE kind LIKE @kind AND observed_end >= @from AND observed_start <= @to ORDER BY observed_start, id")
+                    .With("@kind", kindPrefix.Replace("%", string.Empty, StringComparison.Ordinal) + "%")
+                    .With("@from", database.Dialect.Timestamp(from)).With("@to", database.Dialect.Timestamp(to));
+                return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
     /// <summary>Number of stored alerts.</summary>
     public Task<long> CountAsync(CancellationToken cancellationToken) =>
         database.WithConnectionAsync(

@@ -33,6 +33,27 @@ public static class TrackGrid
         return cells;
     }
 
+    /// <summary>The centre of a cell.</summary>
+    public static GeoPoint Centre(long cell) =>
+        new((((cell % 10_000) + 0.5) * CellDegrees) - 90, (((cell / 10_000) + 0.5) * CellDegrees) - 180);
+
+    /// <summary>Every cell of a box.</summary>
+    public static IEnumerable<long> CellsOfBox(double west, double south, double east, double north)
+    {
+        var (c0, r0) = ColumnRow(west, south);
+        var (c1, r1) = ColumnRow(east, north);
+        for (var c = c0; c <= c1; c++)
+        {
+            for (var r = r0; r <= r1; r++)
+            {
+                yield return (c * 10_000L) + r;
+            }
+        }
+    }
+
+    /// <summary>The column and row of the cell holding a position.</summary>
+    public static (int Column, int Row) ColumnRow(double longitude, double latitude) => (Column(longitude), Row(latitude));
+
     private static int Column(double longitude) => Math.Clamp((int)Math.Floor((longitude + 180) / CellDegrees), 0, 3_599);
 
     private static int Row(double latitude) => Math.Clamp((int)Math.Floor((latitude + 90) / CellDegrees), 0, 1_799);

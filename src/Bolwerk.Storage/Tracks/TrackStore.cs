@@ -126,6 +126,146 @@ public sealed class TrackStore(BolwerkDatabase database)
             cancellationToken);
     }
 
+    /// <summary>
+    /// Every stored position inside a longitude/latitude box between two times, by vessel and time
+    /// (what a forensic query replays). Reads the box's grid cells column by column, each a range
+    /// of the (cell, time) index.
+    /// </summary>
+    public Task<IReadOnlyList<StoredPosition>> InBoxAsync(double west, double south, double east, double north, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var (c0, r0) = TrackGrid.ColumnRow(west, south);
+        var (c1, r1) = TrackGrid.ColumnRow(east, north);
+        return database.WithConnectionAsync<IReadOnlyList<StoredPosition>>(
+            async connection =>
+            {
+                var ranges = string.Join(" OR ", Enumerable.Range(c0, c1 - c0 + 1).Select(c => string.Create(CultureInfo.InvariantCulture, $"cell BETWEEN {(c * 10_000L) + r0} AND {(c * 10_000L) + r1}")));
+                await using var command = connection.Command(
+                    $"SELECT {PositionColumns} FROM vessel_positions WHERE ({ranges}) AND t_ms BETWEEN @from AND @to AND lon BETWEEN @west AND @east AND lat BETWEEN @south AND @north ORDER BY mmsi, t_ms")
+                    .With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds())
+                    .With("@west", west).With("@east", east).With("@south", south).With("@north", north);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var positions = new List<StoredPosition>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    positions.Add(Read(reader));
+                }
+
+                return positions;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The positions of the vessels asked for between two times, by vessel and time (primary-key
+    /// range reads). In <paramref name="fullResolutionCells"/> every position comes back; outside
+    /// them (when given) at most the reports of the first 10 s of every minute — enough for speeds
+    /// and for the ends of silences, and a sixth of the rows at a 10-s report rate.
+    /// </summary>
+    public Task<IReadOnlyList<StoredPosition>> TracksAsync(
+        IReadOnlyCollection<uint> mmsis, DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<long>? fullResolutionCells, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mmsis);
+        var keep = fullResolutionCells is { Count: > 0 }
+            ? "t_ms % 60000 < 10000 OR cell IN (" + string.Join(", ", fullResolutionCells.Select(c => c.ToString(CultureInfo.InvariantCulture))) + ")"
+            : "1 = 1";
+
+        return database.WithConnectionAsync<IReadOnlyList<StoredPosition>>(
+            async connection =>
+            {
+                var positions = new List<StoredPosition>();
+                await using var command = connection.Command($"SELECT {PositionColumns} FROM vessel_positions WHERE mmsi = @mmsi AND t_ms BETWEEN @from AND @to AND ({keep}) ORDER BY t_ms");
+                var mmsi = command.CreateParameter();
+                mmsi.ParameterName = "@mmsi";
+                command.Parameters.Add(mmsi);
+                command.With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds());
+                foreach (var vessel in mmsis.Order())
+                {
+                    mmsi.Value = (long)vessel;
+                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        positions.Add(Read(reader));
+                    }
+                }
+
+                return positions;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The vessels with a stored position in any of <paramref name="cells"/> between two times (the cell + time index only).</summary>
+    public Task<IReadOnlyList<uint>> VesselsInCellsAsync(IReadOnlyCollection<long> cells, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        return database.WithConnectionAsync<IReadOnlyList<uint>>(
+            async connection =>
+            {
+                var found = new SortedSet<uint>();
+                await using var command = connection.Command("SELECT DISTINCT mmsi FROM vessel_positions WHERE cell = @cell AND t_ms BETWEEN @from AND @to");
+                var cell = command.CreateParameter();
+                cell.ParameterName = "@cell";
+                command.Parameters.Add(cell);
+                command.With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds());
+                foreach (var id in cells)
+                {
+                    cell.Value = id;
+                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        found.Add((uint)reader.GetInt64(0));
+                    }
+                }
+
+                return [.. found];
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Latest state and identity of the vessels asked for.</summary>
+    public Task<IReadOnlyList<StoredVessel>> VesselsAsync(IReadOnlyCollection<uint> mmsis, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mmsis);
+        return database.WithConnectionAsync<IReadOnlyList<StoredVessel>>(
+            async connection =>
+            {
+                var result = new List<StoredVessel>();
+                foreach (var chunk in mmsis.Chunk(500))
+                {
+                    var names = chunk.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@m{i}")).ToList();
+                    await using var command = connection.Command(
+                        $"SELECT mmsi, name, call_sign, imo, ship_type, length_m, beam_m, class_b, first_ms, last_ms, last_lon, last_lat, last_sog, last_cog, last_heading, last_status, positions FROM vessels WHERE mmsi IN ({string.Join(", ", names)})");
+                    for (var i = 0; i < chunk.Length; i++)
+                    {
+                        command.With(names[i], (long)chunk[i]);
+                    }
+
+                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var mmsi = (uint)reader.GetInt64(0);
+                        result.Add(new StoredVessel
+                        {
+                            Mmsi = mmsi,
+                            Name = reader.GetNullableString(1),
+                            CallSign = reader.GetNullableString(2),
+                            Imo = reader.IsDBNull(3) ? null : reader.GetInt32(3),
+                            ShipType = reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                            LengthMetres = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+                            BeamMetres = reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                            ClassB = Convert.ToBoolean(reader.GetValue(7), CultureInfo.InvariantCulture),
+                            FirstSeen = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+                            Last = new StoredPosition(mmsi, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)), reader.GetDouble(10), reader.GetDouble(11),
+                                reader.IsDBNull(12) ? null : reader.GetDouble(12), reader.IsDBNull(13) ? null : reader.GetDouble(13), reader.IsDBNull(14) ? null : reader.GetInt32(14), reader.GetInt32(15)),
+                            Positions = reader.GetInt32(16),
+                        });
+                    }
+                }
+
+                return result;
+            },
+            cancellationToken);
+    }
+
     /// <summary>The positions of one vessel between two times, oldest first.</summary>
     public Task<IReadOnlyList<StoredPosition>> TrackAsync(uint mmsi, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         database.WithConnectionAsync<IReadOnlyList<StoredPosition>>(

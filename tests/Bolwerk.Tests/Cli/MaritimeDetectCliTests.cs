@@ -75,6 +75,47 @@ public sealed class MaritimeDetectCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Forensics_ranks_the_eagle_s_replay_first_in_the_contract_jsonl()
+    {
+        var (simExit, _, simErr) = await CliProcess.RunAsync(_directory, "maritime", "simulate", "--incident", "eagle-s", "--vessels", "15", "--instances", "1", "--out", "day.nmea");
+        simExit.ShouldBe(0, simErr);
+        var cables = Path.Combine(AppContext.BaseDirectory, "data", "maritime", "infrastructure", "baltic", "submarine_power_cables.geojson");
+        var (assetsExit, assetsOut, _) = await CliProcess.RunAsync(_directory, "maritime", "assets", "--assets", cables, "--format", "jsonl", "--near", "26.2,59.95", "--radius", "30000");
+        assetsExit.ShouldBe(0);
+        var estlink = assetsOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)
+            .First(a => a.GetProperty("name").GetString() == "HVDC Estlink 2").GetProperty("id").GetString()!;
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "maritime", "forensics", "--assets", cables, "--asset", estlink, "--at", "2024-12-25T10:26:00Z", "--window", "12h", "--format", "jsonl", "day.nmea");
+
+        exit.ShouldBe(0, stderr);
+        stderr.ShouldContain("coverage:");
+        var candidates = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        candidates.ShouldNotBeEmpty();
+        candidates.Select(c => c.GetProperty("rank").GetInt32()).ShouldBe(Enumerable.Range(1, candidates.Count));
+        var first = candidates[0];
+        first.GetProperty("mmsi").GetUInt32().ShouldBe(518100001u);
+        first.GetProperty("score").GetDouble().ShouldBeInRange(0, 1);
+        first.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()).ShouldContain(r => r!.StartsWith("AIS silent", StringComparison.Ordinal));
+        first.GetProperty("closestApproachMeters").GetDouble().ShouldBeLessThan(2_000);
+        first.GetProperty("minutesNearAsset").GetDouble().ShouldBeGreaterThan(0);
+        candidates.Select(c => c.GetProperty("score").GetDouble()).ShouldBeInOrder(SortDirection.Descending);
+
+        // The same query from the database once the day is ingested: the same vessels, the same first.
+        (await CliProcess.RunAsync(_directory, "users", "add", "ria", "--org", "kustwacht", "-d", "t.db")).ExitCode.ShouldBe(0);
+        (await CliProcess.RunAsync(_directory, "maritime", "ingest", "-d", "t.db", "--org", "kustwacht", "--assets", cables, "day.nmea")).ExitCode.ShouldBe(0);
+        var (storedExit, storedOut, storedErr) = await CliProcess.RunAsync(_directory, "maritime", "forensics", "-d", "t.db", "--stored", "--assets", cables, "--asset", estlink, "--at", "2024-12-25T10:26:00Z", "--format", "jsonl");
+        storedExit.ShouldBe(0, storedErr);
+        storedErr.ShouldContain("answered from");
+        var fromStore = storedOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        fromStore[0].GetProperty("mmsi").GetUInt32().ShouldBe(518100001u);
+        fromStore.Select(c => c.GetProperty("mmsi").GetUInt32()).ShouldBe(candidates.Select(c => c.GetProperty("mmsi").GetUInt32()), ignoreOrder: true);
+
+        var (badExit, _, badErr) = await CliProcess.RunAsync(_directory, "maritime", "forensics", "--assets", cables, "--asset", "no-such-cable", "--at", "2024-12-25T10:26:00Z", "day.nmea");
+        badExit.ShouldBe(64);
+        badErr.ShouldContain("--asset 'no-such-cable' is not in the layers");
+    }
+
+    [Fact]
     public async Task A_watch_list_without_an_imo_or_mmsi_column_exits_65_naming_the_file()
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "list.csv"), "name,flag\nEAGLE S,CK\n");

@@ -25,11 +25,12 @@ internal static class MaritimeForensicsCommand
         var near = new Option<string?>("--near") { Description = "Estimated fault position LON,LAT: measure from it instead of from the whole asset." };
         var window = new Option<string>("--window") { Description = "Search this long before and after the fault: 12h, 90m, 2d.", DefaultValueFactory = _ => "12h" };
         var radius = new Option<double>("--radius", "-r") { Description = "How close to the asset (or --near) counts as there, metres.", DefaultValueFactory = _ => 2_000 };
+        var stored = new Option<bool>("--stored") { Description = "Answer from the tracks and alerts stored by `maritime ingest` in the database (-d) instead of reading INPUT." };
         var format = new Option<string>("--format", "-f") { Description = "jsonl (one ranked candidate per line, nothing else on stdout) or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var command = new Command("forensics", "Rank the vessels whose tracks (interpolated across AIS silences) came near a failed asset around the fault time, with the evidence for each.")
         {
-            asset, at, near, window, radius, format,
+            asset, at, near, window, radius, stored, format,
         };
         setup.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -48,12 +49,24 @@ internal static class MaritimeForensicsCommand
                 FaultPosition = parse.GetValue(near) is { } position ? MaritimeAssetsCommand.ParsePosition(position, "--near") : null,
                 RadiusMetres = parse.GetValue(radius) is > 0 and <= 100_000 and var r ? r : throw new ArgumentException("--radius must be more than 0 and at most 100,000 metres"),
             };
-            var analysis = new ForensicAnalysis(query);
-            var watch = new MaritimeWatch(options, proximity, list, analysis.Alert) { Accepted = analysis.Accept };
-            var feed = new WatchFeed(watch);
-            await setup.RunAsync(parse, feed, cancellationToken);
-            watch.Complete();
-            var (candidates, coverage) = analysis.Rank(watch.Vessels, watch.WatchListed);
+            IReadOnlyList<ForensicCandidate> candidates;
+            ForensicCoverage coverage;
+            if (parse.GetValue(stored))
+            {
+                await using var database = await UsersCommand.OpenMigratedAsync(parse, cancellationToken);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                (candidates, coverage, var positions) = await new Bolwerk.Host.Maritime.StoredForensics(new Bolwerk.Storage.Tracks.TrackStore(database), new Bolwerk.Storage.Alerts.AlertStore(database, TimeProvider.System))
+                    .RankAsync(query, cancellationToken);
+                CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"answered from {database.DisplayName} in {clock.Elapsed.TotalMilliseconds:0} ms ({positions} stored positions read)")));
+            }
+            else
+            {
+                var analysis = new ForensicAnalysis(query);
+                var watch = new MaritimeWatch(options, proximity, list, analysis.Alert) { Accepted = analysis.Accept };
+                await setup.RunAsync(parse, new WatchFeed(watch), cancellationToken);
+                watch.Complete();
+                (candidates, coverage) = analysis.Rank(watch.Vessels, watch.WatchListed);
+            }
 
             if (parse.GetValue(format) == "jsonl")
             {

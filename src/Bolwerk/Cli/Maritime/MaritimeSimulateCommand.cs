@@ -12,7 +12,7 @@ internal static class MaritimeSimulateCommand
 {
     public static Command Create()
     {
-        var assets = new Option<string[]>("--assets", "-a") { Description = "GeoJSON infrastructure layers to stage behaviours on (default: the Baltic layers shipped in data/).", AllowMultipleArgumentsPerToken = true };
+        var assets = new Option<string[]>("--assets", "-a") { Description = "GeoJSON infrastructure layers to stage behaviours on (default: the Baltic layers shipped in data/).", AllowMultipleArgumentsPerToken = false };
         var lanes = new Option<string?>("--lanes") { Description = "GeoJSON LineStrings of the shipping lanes (default: data/maritime/simulation/baltic-lanes.geojson)." };
         var output = new Option<string>("--out", "-o") { Description = "NMEA output file ('-' for standard output; .gz not written).", DefaultValueFactory = _ => "-" };
         var labels = new Option<string?>("--labels") { Description = "Write the labels (injected behaviours and confounders, JSON lines) here." };

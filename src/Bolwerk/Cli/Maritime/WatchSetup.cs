@@ -14,7 +14,8 @@ internal sealed class WatchSetup
     public Option<string[]> Assets { get; } = new("--assets", "-a")
     {
         Description = "GeoJSON infrastructure layer (RFC 7946); repeat for more layers.",
-        AllowMultipleArgumentsPerToken = true,
+        // One file per --assets, as the contract writes it: several tokens would swallow the INPUT files.
+        AllowMultipleArgumentsPerToken = false,
     };
 
     public Option<string?> WatchList { get; } = new("--watchlist") { Description = "CSV with an 'imo' and/or 'mmsi' column (e.g. the EU Annex XLII list)." };
