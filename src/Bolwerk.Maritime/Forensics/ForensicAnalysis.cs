@@ -74,9 +74,6 @@ public sealed class ForensicAnalysis
         list.Add(alert);
     }
 
-    /// <summary>The area whose positions the analysis needs (150 km around the target), for reading stored tracks.</summary>
-    public (double West, double South, double East, double North) Area => (_kept.MinX, _kept.MinY, _kept.MaxX, _kept.MaxY);
-
     /// <summary>The box within <paramref name="metres"/> of the target.</summary>
     public (double West, double South, double East, double North) AreaWithin(double metres)
     {

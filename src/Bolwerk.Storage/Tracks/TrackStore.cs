@@ -127,35 +127,6 @@ public sealed class TrackStore(BolwerkDatabase database)
     }
 
     /// <summary>
-    /// Every stored position inside a longitude/latitude box between two times, by vessel and time
-    /// (what a forensic query replays). Reads the box's grid cells column by column, each a range
-    /// of the (cell, time) index.
-    /// </summary>
-    public Task<IReadOnlyList<StoredPosition>> InBoxAsync(double west, double south, double east, double north, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        var (c0, r0) = TrackGrid.ColumnRow(west, south);
-        var (c1, r1) = TrackGrid.ColumnRow(east, north);
-        return database.WithConnectionAsync<IReadOnlyList<StoredPosition>>(
-            async connection =>
-            {
-                var ranges = string.Join(" OR ", Enumerable.Range(c0, c1 - c0 + 1).Select(c => string.Create(CultureInfo.InvariantCulture, $"cell BETWEEN {(c * 10_000L) + r0} AND {(c * 10_000L) + r1}")));
-                await using var command = connection.Command(
-                    $"SELECT {PositionColumns} FROM vessel_positions WHERE ({ranges}) AND t_ms BETWEEN @from AND @to AND lon BETWEEN @west AND @east AND lat BETWEEN @south AND @north ORDER BY mmsi, t_ms")
-                    .With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds())
-                    .With("@west", west).With("@east", east).With("@south", south).With("@north", north);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                var positions = new List<StoredPosition>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    positions.Add(Read(reader));
-                }
-
-                return positions;
-            },
-            cancellationToken);
-    }
-
-    /// <summary>
     /// The positions of the vessels asked for between two times, by vessel and time (primary-key
     /// range reads). In <paramref name="fullResolutionCells"/> every position comes back; outside
     /// them (when given) at most the reports of the first 10 s of every minute — enough for speeds

@@ -78,6 +78,30 @@ public sealed class TrackStoreTests
             new StoredIdentityChange(244660000, "name", "SOUTH STAR", T0.AddHours(4), T0.AddHours(4))]);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Forensic_reads_find_vessels_by_cell_and_thin_their_tracks_away_from_the_target(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var store = new TrackStore(db.Database);
+        // One vessel reporting every 10 s for an hour, sailing east along 54.05°N from 2.95°E across the 3.0° cell boundary.
+        var positions = Enumerable.Range(0, 360).Select(i => new StoredPosition(244000001, T0.AddSeconds(10 * i), 2.95 + (i * 0.0003), 54.05, 10, 90, 90, 0)).ToList();
+        positions.Add(new StoredPosition(244000002, T0, 5.55, 55.55, 10, 90, 90, 0));
+        await store.AppendAsync(positions, CancellationToken.None);
+        var target = TrackGrid.Cell(3.05, 54.05);
+
+        (await store.VesselsInCellsAsync([target], T0, T0.AddHours(1), CancellationToken.None)).ShouldBe([244000001u]);
+        (await store.VesselsInCellsAsync([target], T0.AddHours(2), T0.AddHours(3), CancellationToken.None)).ShouldBeEmpty();
+
+        var thinned = await store.TracksAsync([244000001], T0, T0.AddHours(1), [target], CancellationToken.None);
+        var inTarget = positions.Where(p => p.Mmsi == 244000001 && TrackGrid.Cell(p.Longitude, p.Latitude) == target).ToList();
+        var outside = positions.Where(p => p.Mmsi == 244000001 && TrackGrid.Cell(p.Longitude, p.Latitude) != target).ToList();
+        thinned.Where(p => TrackGrid.Cell(p.Longitude, p.Latitude) == target).Count().ShouldBe(inTarget.Count);
+        thinned.Where(p => TrackGrid.Cell(p.Longitude, p.Latitude) != target).ShouldAllBe(p => p.Time.Second < 10);
+        thinned.Count(p => TrackGrid.Cell(p.Longitude, p.Latitude) != target).ShouldBe(outside.Count(p => p.Time.Second < 10));
+        thinned.Select(p => p.Time).ShouldBeInOrder();
+    }
+
     // Vessels criss-crossing a 2° × 1.5° box every 5 minutes, with repeats of the same cell.
     private static List<StoredPosition> RandomTraffic(int seed, int vessels, int reportsEach)
     {
