@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Bolwerk.Host.Cli.Ais;
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Forensics;
 using Bolwerk.Maritime.Tracking;
@@ -25,12 +26,13 @@ internal static class MaritimeForensicsCommand
         var near = new Option<string?>("--near") { Description = "Estimated fault position LON,LAT: measure from it instead of from the whole asset." };
         var window = new Option<string>("--window") { Description = "Search this long before and after the fault: 12h, 90m, 2d.", DefaultValueFactory = _ => "12h" };
         var radius = new Option<double>("--radius", "-r") { Description = "How close to the asset (or --near) counts as there, metres.", DefaultValueFactory = _ => 2_000 };
+        var output = new Option<string?>("--out") { Description = "Write an evidence pack here: candidates.geojson, candidates.kml, report.html, nmea/MMSI.nmea (top 5, from the input files), manifest.json (SHA-256 of inputs and files, command, version)." };
         var stored = new Option<bool>("--stored") { Description = "Answer from the tracks and alerts stored by `maritime ingest` in the database (-d) instead of reading INPUT." };
         var format = new Option<string>("--format", "-f") { Description = "jsonl (one ranked candidate per line, nothing else on stdout) or table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var command = new Command("forensics", "Rank the vessels whose tracks (interpolated across AIS silences) came near a failed asset around the fault time, with the evidence for each.")
         {
-            asset, at, near, window, radius, stored, format,
+            asset, at, near, window, radius, stored, output, format,
         };
         setup.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -88,6 +90,18 @@ internal static class MaritimeForensicsCommand
                 }
 
                 AnsiConsole.Write(table);
+            }
+
+            if (parse.GetValue(output) is { } directory)
+            {
+                var files = parse.GetValue(stored) ? [] : AisInputs.Normalise(parse.GetValue(setup.Inputs)).Where(File.Exists).ToList();
+                var top = candidates.Take(EvidencePack.TopCandidates).Select(c => c.Mmsi).ToHashSet();
+                var raw = RawSentences.Extract(files, top, query.From, query.To);
+                var version = typeof(MaritimeForensicsCommand).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                    .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+                var written = EvidencePack.Write(directory, query, candidates, coverage, raw,
+                    new EvidenceProvenance(files, "bolwerk " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)), version, TimeProvider.System.GetUtcNow()));
+                CliConsole.Error.MarkupLine(Markup.Escape($"evidence pack: {written.Count} files in {directory}"));
             }
 
             CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
