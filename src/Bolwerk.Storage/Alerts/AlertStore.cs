@@ -155,6 +155,30 @@ public sealed class AlertStore(BolwerkDatabase database, TimeProvider timeProvid
             cancellationToken);
     }
 
+    /// <summary>Alerts about any of <paramref name="subjects"/> (e.g. "mmsi:244660000"), oldest first.</summary>
+    public Task<IReadOnlyList<StoredAlert>> ListBySubjectsAsync(IReadOnlyCollection<string> subjects, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        return database.WithConnectionAsync(
+            async connection =>
+            {
+                var names = subjects.Select((_, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"@s{i}")).ToList();
+                if (names.Count == 0)
+                {
+                    return (IReadOnlyList<StoredAlert>)[];
+                }
+
+                await using var command = connection.Command($"SELECT {Columns} FROM alerts WHERE subject IN ({string.Join(", ", names)}) ORDER BY observed_start, id");
+                foreach (var (name, subject) in names.Zip(subjects))
+                {
+                    command.With(name, subject);
+                }
+
+                return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
     /// <summary>Number of stored alerts.</summary>
     public Task<long> CountAsync(CancellationToken cancellationToken) =>
         database.WithConnectionAsync(

@@ -192,6 +192,23 @@ public sealed class TrackStore(BolwerkDatabase database)
             cancellationToken);
     }
 
+    /// <summary>Every MMSI whose latest static report carried <paramref name="imo"/>, ascending.</summary>
+    public Task<IReadOnlyList<uint>> MmsisForImoAsync(int imo, CancellationToken cancellationToken) =>
+        database.WithConnectionAsync<IReadOnlyList<uint>>(
+            async connection =>
+            {
+                await using var command = connection.Command("SELECT mmsi FROM vessels WHERE imo = @imo ORDER BY mmsi").With("@imo", imo);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var found = new List<uint>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    found.Add((uint)reader.GetInt64(0));
+                }
+
+                return found;
+            },
+            cancellationToken);
+
     /// <summary>Latest state and identity of the vessels asked for.</summary>
     public Task<IReadOnlyList<StoredVessel>> VesselsAsync(IReadOnlyCollection<uint> mmsis, CancellationToken cancellationToken)
     {

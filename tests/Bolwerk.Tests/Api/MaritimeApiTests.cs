@@ -43,6 +43,13 @@ public sealed class MaritimeApiTests
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["lon,lat", "radius", "to"], ignoreOrder: true);
 
         (await server.Anonymous().GetAsync(new Uri("/api/v1/maritime/vessels/518100001/track?from=2024-12-25T00:00:00Z&to=2024-12-26T00:00:00Z", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        await server.Tracks.SaveVesselsAsync([new StoredVessel { Mmsi = 518100001, Name = "EAGLE S REPLAY", Imo = 9329760, FirstSeen = T0, Last = new StoredPosition(518100001, T0.AddMinutes(10), 26.15, 59.94, 6.3, 258, 258, 0) }],
+            [new StoredIdentityChange(518100001, "flag", "CK", T0, T0)], CancellationToken.None);
+        var dossier = await viewer.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/maritime/vessels/518100001/dossier", UriKind.Relative));
+        dossier.GetProperty("facts").GetProperty("imo").GetInt32().ShouldBe(9329760);
+        dossier.GetProperty("risk").GetProperty("factors").EnumerateArray().ShouldContain(f => f.GetProperty("name").GetString() == "flagOfConvenience" && f.GetProperty("value").GetDouble() == 1);
+        (await viewer.GetAsync(new Uri("/api/v1/maritime/vessels/244999999/dossier", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [SkippableTheory]

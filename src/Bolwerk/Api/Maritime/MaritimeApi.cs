@@ -25,6 +25,7 @@ internal static class MaritimeApi
         var group = app.MapGroup("/api/v1/maritime").WithTags("Maritime").RequireAuthorization(RolePolicies.Viewer);
         group.MapGet("/near", Near).WithName("VesselsNear").WithSummary("Every vessel with a stored position within radius metres of lon,lat between from and to, closest first");
         group.MapGet("/vessels/{mmsi}/track", Track).WithName("VesselTrack").WithSummary("A vessel's stored positions between from and to, oldest first");
+        group.MapGet("/vessels/{mmsi}/dossier", Dossier).WithName("VesselDossier").WithSummary("Identities across every MMSI of the vessel's IMO, the maritime alerts the caller may read, and the shadow-fleet risk score with its factors");
         group.MapGet("/vessels/{mmsi}/identity", Identity).WithName("VesselIdentityHistory").WithSummary("Every name, call sign, IMO and ship type a vessel reported, with first and last seen");
         return app;
     }
@@ -70,6 +71,17 @@ internal static class MaritimeApi
     {
         var history = await tracks.IdentityHistoryAsync(mmsi, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<IdentityChangeDto>>([.. history.Select(h => new IdentityChangeDto(h.Field, h.Value, h.FirstSeen, h.LastSeen))]);
+    }
+
+    internal static async Task<Results<Ok<Bolwerk.Maritime.Dossiers.VesselDossier>, ProblemHttpResult>> Dossier(
+        uint mmsi, ClaimsPrincipal user, HttpContext context, TrackStore tracks, Bolwerk.Storage.Alerts.AlertStore alerts, AuditRecorder audit, CancellationToken cancellationToken)
+    {
+        var principal = user.ToPrincipal();
+        var dossier = await new Bolwerk.Host.Maritime.DossierBuilder(tracks, alerts).BuildAsync(mmsi, null, null, principal, cancellationToken);
+        await audit.RecordAsync(context, principal, "read", "vessel-dossier", mmsi.ToString("D9", System.Globalization.CultureInfo.InvariantCulture), AuditOutcome.Allowed, dossier is null ? "nothing stored" : $"risk {dossier.Risk.Score}");
+        return dossier is null
+            ? TypedResults.Problem(title: "Not found", detail: $"Nothing is stored for MMSI {mmsi}.", statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound)
+            : TypedResults.Ok(dossier);
     }
 
     private static PositionDto ToDto(StoredPosition p) => new(p.Time, p.Longitude, p.Latitude, p.SpeedKnots, p.CourseDegrees, p.Heading, p.Status);

@@ -14,6 +14,7 @@ internal static class MaritimeCommand
         maritime.Subcommands.Add(MaritimeIngestCommand.Create());
         maritime.Subcommands.Add(MaritimeNearCommand.Create());
         maritime.Subcommands.Add(MaritimeForensicsCommand.Create());
+        maritime.Subcommands.Add(MaritimeVesselCommand.Create());
         maritime.Subcommands.Add(MaritimeSimulateCommand.Create());
         maritime.Subcommands.Add(MaritimeEvaluateCommand.Create());
         return maritime;
