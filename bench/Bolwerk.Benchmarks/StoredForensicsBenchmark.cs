@@ -1,0 +1,83 @@
+using BenchmarkDotNet.Attributes;
+using Bolwerk.Host.Maritime;
+using Bolwerk.Maritime.Ais.Decoding;
+using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Forensics;
+using Bolwerk.Maritime.Infrastructure;
+using Bolwerk.Maritime.Simulation;
+using Bolwerk.Maritime.Tracking;
+using Bolwerk.Marking;
+using Bolwerk.Storage.Accounts;
+using Bolwerk.Storage.Alerts;
+using Bolwerk.Storage.Infrastructure;
+using Bolwerk.Storage.Migrations;
+using Bolwerk.Storage.Tracks;
+
+namespace Bolwerk.Benchmarks;
+
+/// <summary>
+/// A forensic query answered from the embedded store (issue 5: under one second once ingested):
+/// a simulated 24-hour North Sea day on the schematic layers (≈ 1.9 M sentences, 360 vessels)
+/// decoded, watched and stored into a fresh SQLite file in setup; the benchmark is the query
+/// "who was at COBRAcable at 04:50" (± 12 h) from the stored tracks and alerts.
+/// </summary>
+public class StoredForensicsBenchmark
+{
+    private string _directory = null!;
+    private BolwerkDatabase _database = null!;
+    private StoredForensics _forensics = null!;
+    private ForensicQuery _query = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = AisArchiveBenchmark.RepositoryRoot();
+        var assets = AssetLayerReader.Read(Path.Combine(root, "data", "maritime", "simulation", "north-sea-schematic-assets.geojson"));
+        var lanes = AssetLayerReader.Read(Path.Combine(root, "data", "maritime", "simulation", "north-sea-lanes.geojson"));
+        using var nmea = new StringWriter();
+        MaritimeSimulation.Run(assets, lanes, new SimulationOptions(), nmea);
+
+        _directory = Directory.CreateTempSubdirectory("bolwerk-bench-forensics-").FullName;
+        _database = BolwerkDatabase.Open(Path.Combine(_directory, "day.db"));
+        new Migrator(_database, TimeProvider.System).MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        new AccountStore(_database, TimeProvider.System).EnsureOrganisationAsync("kustwacht", "Kustwacht", CancellationToken.None).GetAwaiter().GetResult();
+        var tracks = new TrackStore(_database);
+        var alerts = new AlertStore(_database, TimeProvider.System);
+        var raised = new List<MaritimeAlert>();
+        var positions = new List<StoredPosition>();
+        var options = new DetectionOptions();
+        var watch = new MaritimeWatch(options, new AssetProximity(assets, 1_000, 10_000), null, raised.Add)
+        {
+            Accepted = (mmsi, p) => positions.Add(new StoredPosition(mmsi, p.Time, p.Longitude, p.Latitude, p.HasSpeed ? p.SpeedKnots : null,
+                float.IsNaN(p.CourseDegrees) ? null : p.CourseDegrees, p.Heading >= 0 ? p.Heading : null, p.Status)),
+        };
+        var decoder = new AisStreamDecoder(new WatchFeed(watch));
+        foreach (var line in nmea.ToString().AsSpan().EnumerateLines())
+        {
+            decoder.DecodeLine(line);
+        }
+
+        decoder.Complete();
+        watch.Complete();
+        foreach (var batch in positions.Chunk(50_000))
+        {
+            tracks.AppendAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        alerts.IngestAsync("bench", "bench", raised.Select(a => MaritimeAlertConversion.ToAlert(a, Tlp.Amber)), "kustwacht", "bench", CancellationToken.None).GetAwaiter().GetResult();
+        _forensics = new StoredForensics(tracks, alerts);
+        _query = new ForensicQuery { Asset = assets.First(a => a.Id == "schematic-cobra"), FaultTime = new DateTimeOffset(2026, 3, 1, 4, 50, 0, TimeSpan.Zero) };
+        Console.WriteLine($"// stored {positions.Count} positions, {raised.Count} alerts");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>The query; returns the number of candidates.</summary>
+    [Benchmark]
+    public int QueryFromStore() => _forensics.RankAsync(_query, CancellationToken.None).GetAwaiter().GetResult().Candidates.Count;
+}
