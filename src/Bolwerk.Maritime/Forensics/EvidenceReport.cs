@@ -39,7 +39,7 @@ internal static class EvidenceReport
         }
 
         html.Append("</table>\n<h2>Speed over time</h2>\n");
-        foreach (var (candidate, i) in top.Select((candidate, i) => (candidate, i)))
+        foreach (var (candidate, i) in candidates.Select((candidate, i) => (candidate, i)))
         {
             html.Append(c, $"<h3>#{candidate.Rank} {E(candidate.Name ?? candidate.Mmsi.ToString("D9", c))}</h3>\n").Append(SpeedChart(query, candidate, Colours[i % Colours.Length])).Append('\n');
         }
