@@ -30,8 +30,6 @@ public sealed class AssetProximity
         _corridorGrid = new ProximityGrid(corridors, corridorRadiusMetres);
         _anchorages = new AssetIndex(anchorages);
         _anchorageGrid = new ProximityGrid(anchorages, anchorageRadiusMetres);
-        CorridorCount = corridors.Count;
-        AnchorageCount = anchorages.Count;
     }
 
     /// <summary>No layers at all: nothing is near anything.</summary>
@@ -42,12 +40,6 @@ public sealed class AssetProximity
 
     /// <summary>Largest anchorage radius prepared.</summary>
     public double AnchorageRadiusMetres { get; }
-
-    /// <summary>Cables and pipelines loaded.</summary>
-    public int CorridorCount { get; }
-
-    /// <summary>Anchorages loaded.</summary>
-    public int AnchorageCount { get; }
 
     /// <summary>The nearest cable or pipeline within <paramref name="radiusMetres"/> (at most the prepared radius), or null.</summary>
     public AssetDistance? NearestCorridor(double longitude, double latitude, double radiusMetres) =>

@@ -17,7 +17,5 @@ internal sealed class Encounter(VesselState first, VesselState second, long star
 
     public TrackPoint ClosestAt { get; set; }
 
-    public int Sightings { get; set; }
-
     public EvidenceTrack Evidence { get; } = new();
 }

@@ -106,7 +106,6 @@ public sealed class MaritimeWatch
         if (point.HasSpeed && point.SpeedKnots < 102.2f)
         {
             vessel.Speeds.Add(point.TimeMs / 60_000, point.SpeedKnots);
-            vessel.MaxSpeedKnots = Math.Max(vessel.MaxSpeedKnots, point.SpeedKnots);
         }
 
         _anchorDrag.Observe(vessel, previous, hasPrevious, point);

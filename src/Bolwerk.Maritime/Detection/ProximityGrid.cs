@@ -21,9 +21,6 @@ internal sealed class ProximityGrid
         }
     }
 
-    /// <summary>Cells marked (for tests and diagnostics).</summary>
-    public int CellCount => _cells.Count;
-
     /// <summary>False when no asset can be within the radius of the position.</summary>
     public bool MayBeNear(double longitude, double latitude) => _cells.Count > 0 && _cells.Contains(Key(Cell(longitude), Cell(latitude)));
 

@@ -109,7 +109,6 @@ internal sealed class RendezvousDetector(DetectorContext context)
         }
 
         encounter.LastMs = Math.Max(encounter.LastMs, point.TimeMs);
-        encounter.Sightings++;
         encounter.Evidence.Add(point);
         if (metres < encounter.ClosestMetres)
         {

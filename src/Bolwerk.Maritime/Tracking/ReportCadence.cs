@@ -25,9 +25,6 @@ public sealed class ReportCadence
         _count = Math.Min(_count + 1, Size);
     }
 
-    /// <summary>Intervals seen so far (at most 16).</summary>
-    public int Count => _count;
-
     /// <summary>Median interval in seconds, or NaN before the first interval.</summary>
     public double MedianSeconds()
     {

@@ -37,9 +37,6 @@ public sealed class VesselState(uint mmsi)
     /// <summary>True when the vessel reports as Class B (types 18, 19, 24).</summary>
     public bool IsClassB { get; internal set; }
 
-    /// <summary>Highest plausible speed reported so far (knots), for judging the distance covered in a gap.</summary>
-    public float MaxSpeedKnots { get; internal set; }
-
     /// <summary>The vessel's own reporting rhythm.</summary>
     public ReportCadence Cadence { get; } = new();
 

@@ -25,10 +25,8 @@ internal sealed class DossierBuilder(TrackStore tracks, AlertStore alerts)
 
         var stored = await tracks.VesselsAsync(mmsis, cancellationToken);
         var knownImo = imo ?? stored.Select(v => v.Imo).FirstOrDefault(i => i is not null);
-        if (knownImo is { } i)
-        {
-            mmsis.UnionWith(await tracks.MmsisForImoAsync(i, cancellationToken));
-        }
+        IReadOnlyList<uint> sharingImo = knownImo is { } i ? await tracks.MmsisForImoAsync(i, cancellationToken) : [];
+        mmsis.UnionWith(sharingImo);
 
         if (mmsis.Count == 0)
         {
@@ -41,7 +39,8 @@ internal sealed class DossierBuilder(TrackStore tracks, AlertStore alerts)
             identities.AddRange((await tracks.IdentityHistoryAsync(vessel, cancellationToken)).Select(h => new DossierIdentity(vessel, h.Field, h.Value, h.FirstSeen, h.LastSeen)));
         }
 
-        if (identities.Count == 0 && (await tracks.VesselsAsync(mmsis, cancellationToken)).Count == 0)
+        // Vessels found by their IMO come from the vessels table, so they exist even without history.
+        if (identities.Count == 0 && stored.Count == 0 && sharingImo.Count == 0)
         {
             return null;
         }
