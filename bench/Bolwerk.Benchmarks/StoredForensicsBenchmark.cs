@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Bolwerk.Host.Maritime;
-using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Forensics;
 using Bolwerk.Maritime.Infrastructure;
@@ -51,13 +50,7 @@ public class StoredForensicsBenchmark
             Accepted = (mmsi, p) => positions.Add(new StoredPosition(mmsi, p.Time, p.Longitude, p.Latitude, p.HasSpeed ? p.SpeedKnots : null,
                 float.IsNaN(p.CourseDegrees) ? null : p.CourseDegrees, p.Heading >= 0 ? p.Heading : null, p.Status)),
         };
-        var decoder = new AisStreamDecoder(new WatchFeed(watch));
-        foreach (var line in nmea.ToString().AsSpan().EnumerateLines())
-        {
-            decoder.DecodeLine(line);
-        }
-
-        decoder.Complete();
+        new WatchFeed(watch).DecodeAll(nmea.ToString());
         watch.Complete();
         foreach (var batch in positions.Chunk(50_000))
         {

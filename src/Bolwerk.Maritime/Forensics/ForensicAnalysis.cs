@@ -281,7 +281,10 @@ public sealed class ForensicAnalysis
         return new ForensicCoverage(positions, vessels, thin, statement);
     }
 
-    private double Distance(double longitude, double latitude) => Distance(longitude, latitude, _query.RadiusMetres);
+    // Every report in the window asks this: outside the radius-expanded envelope
+    // of the target the answer is "beyond" without an STR-tree query.
+    private double Distance(double longitude, double latitude) =>
+        _near.Contains(longitude, latitude) ? Distance(longitude, latitude, _query.RadiusMetres) : double.PositiveInfinity;
 
     // Metres to the target, or +∞ beyond the limit (the asset's STR-tree answers only near it).
     private double Distance(double longitude, double latitude, double limit)

@@ -33,10 +33,7 @@ internal static class IncidentReplays
     /// </summary>
     public static (SimVessel Vessel, List<SimulationLabel> Labels) EagleS(IReadOnlyList<InfrastructureAsset> assets)
     {
-        var estlink = assets.FirstOrDefault(asset => asset.Name is { } name && name.Contains("Estlink 2", StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException("the Eagle S replay needs the Estlink 2 cable in the asset layers (it is in data/maritime/infrastructure/baltic/submarine_power_cables.geojson)");
-        var line = estlink.Geometry as LineString ?? (estlink.Geometry as MultiLineString)?.Geometries.OfType<LineString>().OrderByDescending(l => l.NumPoints).First()
-            ?? throw new ArgumentException("Estlink 2 is not a line");
+        var (estlink, line) = Cable(assets, "Estlink 2", "the Eagle S replay needs the Estlink 2 cable in the asset layers (it is in data/maritime/infrastructure/baltic/submarine_power_cables.geojson)");
 
         // The cable's point at mid-Gulf (59.95° N), where the westbound route crosses it.
         var crossing = line.Coordinates.OrderBy(c => Math.Abs(c.Y - 59.95)).First();
@@ -90,10 +87,7 @@ internal static class IncidentReplays
     /// </summary>
     public static (SimVessel Vessel, List<SimulationLabel> Labels) YiPeng3(IReadOnlyList<InfrastructureAsset> assets)
     {
-        var bcs = assets.FirstOrDefault(asset => asset.Name is { } name && name.Contains("BCS East-West", StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException("the Yi Peng 3 replay needs the BCS East-West Interlink cable in the asset layers (not shipped: load a layer with it, e.g. TeleGeography's, with --assets)");
-        var line = bcs.Geometry as LineString ?? (bcs.Geometry as MultiLineString)?.Geometries.OfType<LineString>().OrderByDescending(l => l.Length).First()
-            ?? throw new ArgumentException("BCS East-West is not a line");
+        var (bcs, line) = Cable(assets, "BCS East-West", "the Yi Peng 3 replay needs the BCS East-West Interlink cable in the asset layers (not shipped: load a layer with it, e.g. TeleGeography's, with --assets)");
         var middle = line.GetPointN(line.NumPoints / 2);
         var cable = new GeoPoint(middle.Y, middle.X);
         const double course = 225;
@@ -119,6 +113,15 @@ internal static class IncidentReplays
         };
         vessel.Phases.Add(new SimPhase(anchorDown, dragEnd) { Knots = 5.4 });
         return (vessel, [Label(MaritimeAlertKinds.AnchorDrag, vessel.Mmsi, anchorDown, dragEnd, bcs.Id, "replay-yi-peng-3-bcs-c-lion1")]);
+    }
+
+    // The named cable and its line (the longest part of a multi-line).
+    private static (InfrastructureAsset Asset, LineString Line) Cable(IReadOnlyList<InfrastructureAsset> assets, string name, string missing)
+    {
+        var asset = assets.FirstOrDefault(a => a.Name is { } n && n.Contains(name, StringComparison.OrdinalIgnoreCase)) ?? throw new ArgumentException(missing);
+        var line = asset.Geometry as LineString ?? (asset.Geometry as MultiLineString)?.Geometries.OfType<LineString>().OrderByDescending(l => l.Length).First()
+            ?? throw new ArgumentException($"{name} ({asset.Id}) is not a line");
+        return (asset, line);
     }
 
     private static SimulationLabel Label(string kind, uint mmsi, long start, long end, string assetId, string variant = "replay-eagle-s-estlink-2") => new()

@@ -1,3 +1,5 @@
+using Bolwerk.Maritime.Ais.Output;
+
 namespace Bolwerk.Maritime.Tracking;
 
 /// <summary>
@@ -7,21 +9,12 @@ namespace Bolwerk.Maritime.Tracking;
 /// </summary>
 public static class DmaVocabulary
 {
-    private static readonly Dictionary<string, byte> Statuses = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Under way using engine"] = 0,
-        ["At anchor"] = 1,
-        ["Not under command"] = 2,
-        ["Restricted maneuverability"] = 3,
-        ["Restricted manoeuvrability"] = 3,
-        ["Restricted manoeuverability"] = 3,
-        ["Constrained by her draught"] = 4,
-        ["Moored"] = 5,
-        ["Aground"] = 6,
-        ["Engaged in fishing"] = 7,
-        ["Under way sailing"] = 8,
-        ["AIS-SART"] = 14,
-    };
+    // DMA writes gpsd's status texts ("Under way using engine", "Restricted maneuverability" …),
+    // plus a few spellings of its own.
+    private static readonly Dictionary<string, byte> Statuses = GpsdLegends.StatusTexts
+        .Select((text, code) => (Text: text, Code: (byte)code))
+        .Concat<(string Text, byte Code)>([("Restricted manoeuvrability", 3), ("Restricted manoeuverability", 3), ("AIS-SART", 14)])
+        .ToDictionary(pair => pair.Text, pair => pair.Code, StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, int> ShipTypes = new(StringComparer.OrdinalIgnoreCase)
     {

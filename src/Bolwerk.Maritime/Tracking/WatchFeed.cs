@@ -64,6 +64,18 @@ public sealed class WatchFeed(MaritimeWatch watch) : AisMessageHandler
     /// <inheritdoc />
     public override void OnError(in AisError failure) => Errors++;
 
+    /// <summary>Decodes NMEA text line by line into the watch as one stream (fragments carry over lines), then completes the decoder.</summary>
+    public void DecodeAll(ReadOnlySpan<char> nmea)
+    {
+        var decoder = new AisStreamDecoder(this);
+        foreach (var line in nmea.EnumerateLines())
+        {
+            decoder.DecodeLine(line);
+        }
+
+        decoder.Complete();
+    }
+
     /// <summary>A row of DMA's CSV archive: its position and its identity columns.</summary>
     public void OnDmaRow(DmaAisRecord row)
     {

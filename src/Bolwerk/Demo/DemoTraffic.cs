@@ -1,7 +1,6 @@
 using Bolwerk.Host.Cli.Maritime;
 using Bolwerk.Host.Maritime;
 using Bolwerk.Marking;
-using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Infrastructure;
 using Bolwerk.Maritime.Simulation;
@@ -40,13 +39,7 @@ internal sealed class DemoTraffic(TrackStore tracks, AlertStore alerts)
         var raised = new List<MaritimeAlert>();
         await using var recorder = new TrackRecorder(tracks, cancellationToken);
         var watch = new MaritimeWatch(options, MaritimeDetectCommand.Proximity(layers, options), watchList, raised.Add) { Accepted = recorder.Record };
-        var decoder = new AisStreamDecoder(new WatchFeed(watch));
-        foreach (var line in nmea.ToString().AsSpan().EnumerateLines())
-        {
-            decoder.DecodeLine(line);
-        }
-
-        decoder.Complete();
+        new WatchFeed(watch).DecodeAll(nmea.ToString());
         watch.Complete();
         await recorder.CompleteAsync(watch.Vessels.Values, cancellationToken);
         var converted = raised.Select(alert => MaritimeAlertConversion.ToAlert(alert, Tlp.Amber)).ToList();

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Xml;
-using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Forensics;
 using Bolwerk.Maritime.Simulation;
@@ -36,13 +35,7 @@ public sealed class EvidencePackTests : IDisposable
         var query = new ForensicQuery { Asset = estlink, FaultTime = new DateTimeOffset(2024, 12, 25, 10, 26, 0, TimeSpan.Zero) };
         var analysis = new ForensicAnalysis(query);
         var watch = new MaritimeWatch(new DetectionOptions(), new AssetProximity(TestLayers.Shipped, 1_000, 10_000), null, analysis.Alert) { Accepted = analysis.Accept };
-        var decoder = new AisStreamDecoder(new WatchFeed(watch));
-        foreach (var line in File.ReadLines(input))
-        {
-            decoder.DecodeLine(line);
-        }
-
-        decoder.Complete();
+        new WatchFeed(watch).DecodeAll(File.ReadAllText(input));
         watch.Complete();
         var (candidates, coverage) = analysis.Rank(watch.Vessels, watch.WatchListed);
         candidates[0].Mmsi.ShouldBe(518_100_001u);

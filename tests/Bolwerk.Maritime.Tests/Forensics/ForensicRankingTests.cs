@@ -1,4 +1,3 @@
-using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Forensics;
 using Bolwerk.Maritime.Infrastructure;
@@ -79,13 +78,7 @@ public sealed class ForensicRankingTests(ITestOutputHelper output)
         var positions = new List<(uint, TrackPoint)>();
         var alerts = new List<MaritimeAlert>();
         var watch = new MaritimeWatch(new DetectionOptions(), new AssetProximity(layers, 1_000, 10_000), watchList, alerts.Add) { Accepted = (m, p) => positions.Add((m, p)) };
-        var decoder = new AisStreamDecoder(new WatchFeed(watch));
-        foreach (var line in nmea.ToString().AsSpan().EnumerateLines())
-        {
-            decoder.DecodeLine(line);
-        }
-
-        decoder.Complete();
+        new WatchFeed(watch).DecodeAll(nmea.ToString());
         watch.Complete();
         return new WatchedDay(simulation.Labels, positions, alerts, watch);
     }

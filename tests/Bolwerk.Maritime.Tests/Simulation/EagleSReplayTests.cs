@@ -1,4 +1,3 @@
-using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Infrastructure;
 using Bolwerk.Maritime.Simulation;
@@ -22,13 +21,7 @@ public sealed class EagleSReplayTests
         var annex = WatchListReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "watchlists", "eu_annex_xlii_designated_vessels_2025-10-23.csv"));
         var alerts = new List<MaritimeAlert>();
         var watch = new MaritimeWatch(new DetectionOptions(), new AssetProximity(layers, 1_000, 10_000), annex, alerts.Add);
-        var decoder = new AisStreamDecoder(new WatchFeed(watch));
-        foreach (var line in nmea.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            decoder.DecodeLine(line);
-        }
-
-        decoder.Complete();
+        new WatchFeed(watch).DecodeAll(nmea.ToString());
         watch.Complete();
 
         var replay = alerts.Where(a => a.Mmsi == 518_100_001).ToList();

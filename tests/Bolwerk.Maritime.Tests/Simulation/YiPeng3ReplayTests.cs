@@ -1,4 +1,3 @@
-using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Infrastructure;
 using Bolwerk.Maritime.Simulation;
@@ -20,13 +19,7 @@ public sealed class YiPeng3ReplayTests
 
         var alerts = new List<MaritimeAlert>();
         var watch = new MaritimeWatch(new DetectionOptions(), new AssetProximity(layers, 1_000, 10_000), null, alerts.Add);
-        var decoder = new AisStreamDecoder(new WatchFeed(watch));
-        foreach (var line in nmea.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            decoder.DecodeLine(line);
-        }
-
-        decoder.Complete();
+        new WatchFeed(watch).DecodeAll(nmea.ToString());
         watch.Complete();
 
         var drag = alerts.Where(a => a.Mmsi == 412_100_002).ShouldHaveSingleItem();

@@ -48,6 +48,9 @@ internal static class GpsdLegends
 
     public static ReadOnlySpan<byte> StatusUtf8(int code) => NavigationStatusUtf8[code & 15];
 
+    /// <summary>The 16 navigational status texts, by code (also what DMA's CSV writes).</summary>
+    public static IReadOnlyList<string> StatusTexts => NavigationStatus;
+
     public static ReadOnlySpan<byte> EpfdTextUtf8(int code) => code is >= 0 and < 16 ? EpfdUtf8[code] : Encoding.UTF8.GetBytes(EpfdText(code));
 
     public static ReadOnlySpan<byte> ShipTypeTextUtf8(int code) => code is >= 0 and < 256 ? ShipTypeUtf8[code] : Encoding.UTF8.GetBytes(ShipTypeText(code));
