@@ -59,12 +59,13 @@ public static class EuAnnexXliiReader
                 continue;
             }
 
-            var name = fields[0].Replace('\u00a0', ' ').Trim();
+            var (name, formerNames) = SplitFormerNames(fields[0].Replace('\u00a0', ' ').Trim());
             entities[imo.Value] = new SanctionedEntity
             {
                 Id = "eu-annex-xlii-" + imo,
                 Schema = "Vessel",
                 Names = [name],
+                Aliases = formerNames,
                 Identifiers = [new EntityIdentifier("IMO", imo.ToString())],
                 Programme = "EU Russia sectoral (Annex XLII designated vessels)",
                 LegalBasis = "Council Regulation (EU) No 833/2014, Article 3s and Annex XLII",
@@ -74,6 +75,23 @@ public static class EuAnnexXliiReader
         }
 
         return new AnnexResult([.. entities.Values], repeats);
+    }
+
+    // "Mirage (formerly Feng Shou; Andromeda Star)" → "Mirage", former names as aliases: screening
+    // a vessel by an old name must still find it.
+    private static (string Name, string[] Former) SplitFormerNames(string listed)
+    {
+        var open = listed.IndexOf("(formerly", StringComparison.OrdinalIgnoreCase);
+        if (open <= 0)
+        {
+            return (listed, []);
+        }
+
+        // The published list has an unclosed one ("Quartanus (formerlyM- Morpheus").
+        var close = listed.LastIndexOf(')') is var c && c > open ? c : listed.Length;
+
+        var former = listed[(open + "(formerly".Length)..close].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (listed[..open].Trim(), former);
     }
 
     private static bool IsUtf8(byte[] bytes)

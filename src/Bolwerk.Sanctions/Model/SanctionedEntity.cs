@@ -25,6 +25,9 @@ public sealed record SanctionedEntity
     /// <summary>Birth dates as written: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
     public IReadOnlyList<string> BirthDates { get; init; } = [];
 
+    /// <summary>"male" or "female" when the source states it.</summary>
+    public string? Gender { get; init; }
+
     /// <summary>Nationalities as the source writes them.</summary>
     public IReadOnlyList<string> Nationalities { get; init; } = [];
 

@@ -18,6 +18,10 @@ public sealed class EuAnnexXliiReaderTests
         eagle.Names.ShouldBe(["Eagle S"]);
         eagle.ListedOn.ShouldBe("2025-05-21");
         result.Vessels.ShouldNotContain(v => v.Names[0].Contains('\u00a0', StringComparison.Ordinal));
+        var apar = result.Vessels.Single(v => v.Identifiers[0].Value == "9402471");
+        apar.Names.ShouldBe(["Apar"]);
+        apar.Aliases.ShouldBe(["Feng Shou", "Andromeda Star"]);
+        result.Vessels.ShouldNotContain(v => v.Names[0].Contains("formerly", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
