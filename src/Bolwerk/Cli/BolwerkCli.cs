@@ -19,6 +19,7 @@ internal static class BolwerkCli
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(Ais.AisCommand.Create());
         root.Subcommands.Add(Maritime.MaritimeCommand.Create());
+        root.Subcommands.Add(Sanctions.SanctionsCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
         return root;
     }
@@ -59,7 +60,8 @@ internal static class BolwerkCli
                 _ => ExitCodes.Failure,
             };
         }
-        catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException or InvalidDataException)
+        catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException or InvalidDataException
+            or Bolwerk.Sanctions.Lists.SanctionsListException or FormatException)
         {
             CliConsole.Fail(e.Message);
             return ExitCodes.DataError;

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Bolwerk.Tests.Support;
+
+namespace Bolwerk.Tests.Cli;
+
+/// <summary>`bolwerk sanctions screen` as a child process: the command-line contract other tools score against.</summary>
+public sealed class SanctionsCliTests : IDisposable
+{
+    private static readonly string Un = Path.Combine(AppContext.BaseDirectory, "Fixtures", "UN_consolidated_2026-02-27.xml");
+    private static readonly string Annex = Path.Combine(AppContext.BaseDirectory, "Fixtures", "eu_annex_xlii_designated_vessels_2025-10-23.csv");
+    private readonly string _directory = Directory.CreateTempSubdirectory("bolwerk-sanctions-").FullName;
+
+    [Fact]
+    public async Task Screen_a_name_writes_one_json_object_with_the_contracts_fields()
+    {
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "sanctions", "screen", "--list", Un, "--name", "Эрик Бадеге", "--schema", "Person", "--threshold", "0.7", "--format", "jsonl");
+
+        exit.ShouldBe(0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var result = JsonDocument.Parse(lines.ShouldHaveSingleItem()).RootElement;
+        result.GetProperty("query").GetString().ShouldBe("Эрик Бадеге");
+        var match = result.GetProperty("matches").EnumerateArray().ShouldHaveSingleItem();
+        match.GetProperty("entityId").GetString().ShouldBe("un-6907993");
+        match.GetProperty("name").GetString().ShouldBe("ERIC BADEGE");
+        match.GetProperty("schema").GetString().ShouldBe("Person");
+        match.GetProperty("score").GetDouble().ShouldBeInRange(0.7, 1.0);
+        match.GetProperty("matchedName").GetString().ShouldBe("ERIC BADEGE");
+        match.GetProperty("programs").EnumerateArray().Select(p => p.GetString()).ShouldBe(["DRC"]);
+        match.GetProperty("explanation").GetString()!.ShouldContain("badege");
+        stderr.ShouldContain("1003 entities (UnConsolidatedXml)");
+    }
+
+    [Fact]
+    public async Task Screen_a_query_file_answers_every_row_in_input_order()
+    {
+        var queries = Path.Combine(_directory, "queries.csv");
+        File.WriteAllText(queries, "id,name,schema,country,birthDate,imo\nq1,Nobody Atall,,,,\nq2,Some New Name,Vessel,,,9329760\nq3,ERIC BADEGE,Person,,1971,\nq4,Andromeda Star,Vessel,,,\n");
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "sanctions", "screen", "--list", Un, "--list", Annex, "--queries", queries);
+
+        exit.ShouldBe(0, stderr);
+        var results = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        results.Select(r => r.GetProperty("query").GetString()).ShouldBe(["q1", "q2", "q3", "q4"]);
+        results[0].GetProperty("matches").GetArrayLength().ShouldBe(0);
+        results[1].GetProperty("matches")[0].GetProperty("name").GetString().ShouldBe("Eagle S");
+        results[1].GetProperty("matches")[0].GetProperty("score").GetDouble().ShouldBe(0.95);
+        results[2].GetProperty("matches")[0].GetProperty("entityId").GetString().ShouldBe("un-6907993");
+        // A former name from the Annex ("Apar (formerly Feng Shou; Andromeda Star)") finds the ship.
+        results[3].GetProperty("matches")[0].GetProperty("name").GetString().ShouldBe("Apar");
+        results[3].GetProperty("matches")[0].GetProperty("matchedName").GetString().ShouldBe("Andromeda Star");
+        stderr.ShouldContain("screened 4 queries");
+    }
+
+    [Fact]
+    public async Task Screen_jsonl_queries_and_a_lower_threshold_return_more_matches_best_first()
+    {
+        var queries = Path.Combine(_directory, "queries.jsonl");
+        File.WriteAllText(queries, "{\"id\":\"a\",\"name\":\"Mohammed Ahmed\"}\n");
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "sanctions", "screen", "--list", Un, "--queries", queries, "--threshold", "0.5");
+
+        exit.ShouldBe(0, stderr);
+        var scores = JsonDocument.Parse(stdout.Trim()).RootElement.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("score").GetDouble()).ToList();
+        scores.ShouldNotBeEmpty();
+        scores.ShouldAllBe(s => s >= 0.5);
+        scores.ShouldBeInOrder(SortDirection.Descending);
+    }
+
+    [Theory]
+    [InlineData("--schema", "Ship")]
+    [InlineData("--birth-date", "19x")]
+    [InlineData("--threshold", "1.5")]
+    public async Task Screen_refuses_bad_flags_as_usage_errors(string flag, string value)
+    {
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "sanctions", "screen", "--list", Un, "--name", "x", flag, value);
+
+        exit.ShouldBe(64);
+        stdout.ShouldBeEmpty();
+        stderr.ShouldContain(flag);
+    }
+
+    [Fact]
+    public async Task Screen_needs_a_name_or_a_query_file_but_not_both()
+    {
+        (await CliProcess.RunAsync(_directory, "sanctions", "screen", "--list", Un)).ExitCode.ShouldBe(64);
+        (await CliProcess.RunAsync(_directory, "sanctions", "screen", "--list", Un, "--name", "x", "--queries", "q.csv")).ExitCode.ShouldBe(64);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_no_list_and_a_query_row_without_a_name_are_data_errors_naming_the_place()
+    {
+        var notAList = Path.Combine(_directory, "notes.txt");
+        File.WriteAllText(notAList, "hello\n");
+        var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "sanctions", "screen", "--list", notAList, "--name", "x");
+        exit.ShouldBe(65);
+        stderr.ShouldContain("notes.txt: start of file: not a sanctions list format");
+
+        var queries = Path.Combine(_directory, "queries.csv");
+        File.WriteAllText(queries, "id,name\nq1,Someone\nq2,\n");
+        (exit, _, stderr) = await CliProcess.RunAsync(_directory, "sanctions", "screen", "--list", Un, "--queries", queries);
+        exit.ShouldBe(65);
+        stderr.ShouldContain("queries.csv: line 3, field name: a name is required");
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
