@@ -17,9 +17,13 @@ public sealed class EntityMatcher(MatchOptions options)
     /// <summary>The options in force.</summary>
     public MatchOptions Options => options;
 
-    /// <summary>Whether a query of <paramref name="query"/>'s kind may match an entity of <paramref name="entity"/>'s kind.</summary>
+    /// <summary>
+    /// Whether a query of <paramref name="query"/>'s kind may match an entity of <paramref name="entity"/>'s kind.
+    /// A query without a schema meets every entity; a listed LegalEntity may be a person or an
+    /// organisation, never a vessel.
+    /// </summary>
     public static bool Compatible(NameKind query, NameKind entity) =>
-        query == NameKind.Any || entity == NameKind.Any || query == entity;
+        query == entity || query == NameKind.Any || (entity == NameKind.Any && query != NameKind.Craft);
 
     /// <summary>The score of <paramref name="entity"/> for <paramref name="query"/>, without explanation.</summary>
     public double Score(PreparedQuery query, IndexedEntity entity) => Evaluate(query, entity, null, null);

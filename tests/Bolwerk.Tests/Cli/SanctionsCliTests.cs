@@ -100,5 +100,69 @@ public sealed class SanctionsCliTests : IDisposable
         stderr.ShouldContain("queries.csv: line 3, field name: a name is required");
     }
 
+    [Fact]
+    public async Task Imported_versions_diff_by_entry_screen_without_list_files_and_feed_the_maritime_watch_list()
+    {
+        var db = Path.Combine(_directory, "s.db");
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "-d", db, "sanctions", "import", Un, Annex);
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("un-consolidated version 1: 1003 entities from UN_consolidated_2026-02-27.xml (UnConsolidatedXml, published 2026-02-27); first version of this list");
+        stdout.ShouldContain("eu-annex-xlii version 2: 556 entities");
+
+        // The same file again stores nothing.
+        (exit, stdout, _) = await CliProcess.RunAsync(_directory, "-d", db, "sanctions", "import", Un);
+        exit.ShouldBe(0);
+        stdout.ShouldContain("is unchanged");
+
+        // A newer edition: one person delisted, one renamed, one entity added.
+        var xml = File.ReadAllText(Un);
+        // The first individual is Eric Badege (renamed below); the second is delisted.
+        var removedStart = xml.IndexOf("<INDIVIDUAL>", xml.IndexOf("</INDIVIDUAL>", StringComparison.Ordinal), StringComparison.Ordinal);
+        var removedEnd = xml.IndexOf("</INDIVIDUAL>", removedStart, StringComparison.Ordinal) + "</INDIVIDUAL>".Length;
+        var removed = xml[removedStart..removedEnd];
+        var removedId = System.Text.RegularExpressions.Regex.Match(removed, "<DATAID>(\\d+)</DATAID>").Groups[1].Value;
+        var edited = xml.Remove(removedStart, removedEnd - removedStart)
+            .Replace("<FIRST_NAME>ERIC</FIRST_NAME>", "<FIRST_NAME>ERICK</FIRST_NAME>", StringComparison.Ordinal)
+            .Replace("</ENTITIES>", "<ENTITY><DATAID>99999999</DATAID><FIRST_NAME>NEW FRONT COMPANY</FIRST_NAME><UN_LIST_TYPE>DPRK</UN_LIST_TYPE><REFERENCE_NUMBER>KPe.999</REFERENCE_NUMBER><LISTED_ON>2026-03-01</LISTED_ON></ENTITY></ENTITIES>", StringComparison.Ordinal);
+        var newer = Path.Combine(_directory, "UN_consolidated_2026-03-01.xml");
+        File.WriteAllText(newer, edited);
+        (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "-d", db, "sanctions", "import", newer);
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("un-consolidated version 3: 1003 entities");
+        stdout.ShouldContain("since version 1: 1 added, 1 removed, 1 changed, 1001 unchanged");
+
+        (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "-d", db, "sanctions", "diff", "--key", "un-consolidated", "--format", "jsonl");
+        exit.ShouldBe(0, stderr);
+        var changes = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        changes.Select(c => (c.GetProperty("change").GetString(), c.GetProperty("entityId").GetString())).ShouldBe(
+            [("added", "un-99999999"), ("removed", "un-" + removedId), ("changed", "un-6907993")]);
+        changes[2].GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ShouldBe(["names"]);
+
+        // Screening without --list uses the newest version of each list.
+        (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "-d", db, "sanctions", "screen", "--name", "New Front Company");
+        exit.ShouldBe(0, stderr);
+        JsonDocument.Parse(stdout.Trim()).RootElement.GetProperty("matches")[0].GetProperty("entityId").GetString().ShouldBe("un-99999999");
+        stderr.ShouldContain("un-consolidated v3");
+
+        // The vessel watch list the maritime watch reads.
+        var watchList = Path.Combine(_directory, "watch.csv");
+        (exit, _, stderr) = await CliProcess.RunAsync(_directory, "-d", db, "sanctions", "watchlist", "-o", watchList);
+        exit.ShouldBe(0, stderr);
+        stderr.ShouldContain("556 vessel rows");
+        File.ReadLines(watchList).First().ShouldBe("imo,mmsi,name,reason");
+        (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "maritime", "watchlist", watchList, "--imo", "9329760");
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("listed: Eagle S (IMO 9329760");
+    }
+
+    [Fact]
+    public async Task Screening_without_lists_or_imports_says_what_to_do()
+    {
+        var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "-d", Path.Combine(_directory, "empty.db"), "sanctions", "screen", "--name", "x");
+
+        exit.ShouldBe(1);
+        stderr.ShouldContain("no sanctions lists imported");
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

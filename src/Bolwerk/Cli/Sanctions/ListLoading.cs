@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Bolwerk.Sanctions.Lists;
@@ -24,6 +25,23 @@ internal static class ListLoading
 
         var index = ScreeningIndex.Build(entities, options);
         CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"indexed {index.Count} entities in {clock.ElapsedMilliseconds} ms")));
+        return index;
+    }
+
+    /// <summary>The newest imported version of every list, indexed; null when none is imported.</summary>
+    public static async Task<ScreeningIndex?> StoredIndexAsync(ParseResult parse, MatchOptions options, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var database = await UsersCommand.OpenMigratedAsync(parse, cancellationToken);
+        var (versions, entities) = await SanctionsStoreCommands.Lists(database).LatestAsync(cancellationToken);
+        if (versions.Count == 0)
+        {
+            return null;
+        }
+
+        var index = ScreeningIndex.Build(entities, options);
+        CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"indexed {index.Count} entities of {string.Join(", ", versions.Select(v => $"{v.ListKey} v{v.Id}"))} in {clock.ElapsedMilliseconds} ms")));
         return index;
     }
 }

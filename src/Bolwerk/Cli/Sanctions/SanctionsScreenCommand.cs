@@ -19,7 +19,7 @@ internal static class SanctionsScreenCommand
 
     public static Command Create()
     {
-        var lists = new Option<string[]>("--list") { Description = "A list file to screen against (any supported format, recognised from its content); repeat for several.", AllowMultipleArgumentsPerToken = false };
+        var lists = new Option<string[]>("--list") { Description = "A list file to screen against (any supported format, recognised from its content); repeat for several. Without it: the newest imported version of every list in the database.", AllowMultipleArgumentsPerToken = false };
         var threshold = new Option<double>("--threshold") { Description = "Report matches scoring at least this (0–1).", DefaultValueFactory = _ => MatchOptions.Default.Threshold };
         var format = new Option<string>("--format") { Description = "jsonl: one JSON object per query, in input order; table: for reading.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
@@ -59,15 +59,19 @@ internal static class SanctionsScreenCommand
                 result.AddError("--threshold must be between 0 and 1");
             }
 
-            if (result.GetValue(lists) is not { Length: > 0 })
-            {
-                result.AddError("give at least one --list FILE (screening against imported lists needs `bolwerk sanctions import`, not available yet)");
-            }
         });
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var options = MatchOptions.Default with { Threshold = parse.GetValue(threshold) };
-            var index = ListLoading.Index(parse.GetValue(lists)!, options);
+            var index = parse.GetValue(lists) is { Length: > 0 } files
+                ? ListLoading.Index(files, options)
+                : await ListLoading.StoredIndexAsync(parse, options, cancellationToken);
+            if (index is null)
+            {
+                CliConsole.Fail("no --list given and no sanctions lists imported; run `bolwerk sanctions import FILE…` or pass --list FILE");
+                return ExitCodes.Failure;
+            }
+
             IReadOnlyList<ScreeningQuery> batch = parse.GetValue(queries) is { } file
                 ? ScreeningQueryFile.Read(file)
                 : [new ScreeningQuery
