@@ -43,6 +43,8 @@ public static class BolwerkServer
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AlertStore>();
         builder.Services.AddSingleton<Bolwerk.Storage.Tracks.TrackStore>();
+        builder.Services.AddSingleton<Bolwerk.Storage.Sanctions.SanctionsListStore>();
+        builder.Services.AddSingleton<Bolwerk.Host.Sanctions.ScreeningIndexCache>();
         builder.Services.AddSingleton<AuditRecorder>();
 
         // Bearer tokens need no data protection keys; ephemeral keys avoid writing any to disk.
@@ -79,6 +81,7 @@ public static class BolwerkServer
         app.MapAlertsApi();
         app.MapAlertStreamApi();
         Bolwerk.Host.Api.Maritime.MaritimeApi.MapMaritimeApi(app);
+        Bolwerk.Host.Api.Sanctions.SanctionsApi.MapSanctionsApi(app);
         app.MapAuditApi();
         app.MapUsersApi();
         return app;
