@@ -56,9 +56,12 @@ public static partial class SanctionsListFile
             ListFormat.UnConsolidatedXml => UnConsolidatedListReader.Read(path),
             ListFormat.OfacLegacyCsv => OfacSdnCsvReader.Read(path),
             ListFormat.EuAnnexXliiCsv => EuAnnexXliiReader.Read(path).Vessels,
-            ListFormat.Unknown => throw new SanctionsListException(path, "start of file",
-                "not a sanctions list format Bolwerk reads (UN consolidated XML, OFAC legacy CSV, EU Annex XLII CSV)"),
-            var format => throw new SanctionsListException(path, "start of file", $"{format} is recognised but not read yet (docs/sanctions.md lists the formats)"),
+            ListFormat.OfacSdnXml => OfacSdnXmlReader.Read(path),
+            ListFormat.EuFsfXml => EuFsfXmlReader.Read(path),
+            ListFormat.UkSanctionsXml => UkSanctionsListReader.Read(path),
+            ListFormat.FtmJsonLines => FtmJsonLinesReader.Read(path),
+            _ => throw new SanctionsListException(path, "start of file",
+                "not a sanctions list format Bolwerk reads (UN consolidated XML, OFAC SDN XML or legacy CSV, EU FSF XML, EU Annex XLII CSV, UK Sanctions List XML, FtM JSON lines)"),
         };
     }
 

@@ -40,6 +40,9 @@ public sealed record SanctionedEntity
     /// <summary>Addresses in one line each.</summary>
     public IReadOnlyList<string> Addresses { get; init; } = [];
 
+    /// <summary>Links to other entities: ownership, directorship, family, association (FtM interval schemata).</summary>
+    public IReadOnlyList<EntityRelation> Relations { get; init; } = [];
+
     /// <summary>Sanctions programme (e.g. "DPRK", "Al-Qaida", "RUSSIA-EO14024").</summary>
     public string? Programme { get; init; }
 
@@ -61,3 +64,9 @@ public sealed record SanctionedEntity
 /// <param name="Value">The number as written.</param>
 /// <param name="Country">Issuing country, when given.</param>
 public sealed record EntityIdentifier(string Type, string Value, string? Country = null);
+
+/// <summary>A link from one entity to another, as FtM's Ownership, Directorship, Family and Associate record them.</summary>
+/// <param name="Kind">"owns", "owned by", "directs", "directed by", "family", "associate".</param>
+/// <param name="OtherEntityId">The entity at the other end.</param>
+/// <param name="Role">The role or relationship as stated ("Registered owner", "brother", "51%").</param>
+public sealed record EntityRelation(string Kind, string OtherEntityId, string? Role = null);

@@ -19,7 +19,7 @@ public static partial class ListKeys
         ListFormat.EuAnnexXliiCsv => "eu-annex-xlii",
         ListFormat.EuFsfXml => "eu-fsf",
         ListFormat.UkSanctionsXml => "uk-sanctions",
-        ListFormat.FtmJsonLines => "ftm-" + (entities.Count > 0 ? entities[0].Source : "unknown"),
+        ListFormat.FtmJsonLines => "ftm-" + (entities.Count > 0 && entities[0].Source.StartsWith("FtM ", StringComparison.Ordinal) ? entities[0].Source[4..] : "unknown"),
         _ => "unknown",
     };
 
