@@ -18,6 +18,13 @@ public sealed record ScreeningRunResult(string Set, int Queries, int Hits)
     public double Rate => Queries == 0 ? 0 : (double)Hits / Queries;
 }
 
+/// <summary>How close the OFAC-view score comes to OFAC's own on observed pairs.</summary>
+/// <param name="Pairs">Pairs OFAC scored (those it returned nothing for are left out).</param>
+/// <param name="MeanAbsoluteDifference">Mean |ours − OFAC's| in points (0–100).</param>
+/// <param name="WithinFive">Pairs within 5 points.</param>
+/// <param name="LargestDifference">The largest difference in points.</param>
+public sealed record OfacAgreement(int Pairs, double MeanAbsoluteDifference, int WithinFive, int LargestDifference);
+
 /// <summary>
 /// Measures the matcher on the public labelled sets (docs/sanctions.md, "Matching quality"):
 /// the nomenklatura name and entity benchmarks, recall of UN-listed people screened against the
@@ -55,6 +62,26 @@ public sealed class MatchingEvaluation(MatchOptions options)
         return new LabelledResult("entity pairs", ConfusionCounts.Of(outcomes));
     }
 
+    /// <summary>
+    /// Agreement of <see cref="OfacViewScore"/> with scores observed from OFAC's search (nomenklatura's
+    /// ofac_fixtures.csv: <c>query_name,result_name,ofac_score</c>, −1 where OFAC returned nothing).
+    /// </summary>
+    public static OfacAgreement Ofac(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        var differences = new List<int>();
+        foreach (var row in csv.GetRecords<OfacRow>())
+        {
+            if (row.ofac_score >= 0)
+            {
+                differences.Add(Math.Abs(OfacViewScore.Of(row.query_name, row.result_name) - row.ofac_score));
+            }
+        }
+
+        return new OfacAgreement(differences.Count, differences.Count == 0 ? 0 : differences.Average(), differences.Count(d => d <= 5), differences.Count == 0 ? 0 : differences.Max());
+    }
+
     /// <summary>How many <paramref name="queries"/> find an entity whose id starts with <paramref name="expectedIdPrefix"/>.</summary>
     public static ScreeningRunResult Recall(string set, ScreeningIndex index, IReadOnlyList<ScreeningQuery> queries, string expectedIdPrefix) =>
         Run(set, index, queries, matches => matches.Any(m => m.EntityId.StartsWith(expectedIdPrefix, StringComparison.Ordinal)));
@@ -70,3 +97,7 @@ public sealed class MatchingEvaluation(MatchOptions options)
         return new ScreeningRunResult(set, queries.Count, hits);
     }
 }
+
+#pragma warning disable CA1707, SA1300, IDE1006 // the CSV's own column names
+internal sealed record OfacRow(string query_name, string result_name, int ofac_score);
+#pragma warning restore CA1707, SA1300, IDE1006

@@ -52,7 +52,8 @@ public sealed class EntityMatcher(MatchOptions options)
             matched,
             entity.Programs,
             explanation.ToString(),
-            entity.Entity.Source);
+            entity.Entity.Source,
+            entity.Names.Max(n => OfacViewScore.Of(query.Query.Name, n.Name.Original)));
     }
 
     private double Evaluate(PreparedQuery query, IndexedEntity entity, IReadOnlyList<int>? names, StringBuilder? explanation)

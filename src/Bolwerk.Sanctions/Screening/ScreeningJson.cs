@@ -5,7 +5,7 @@ namespace Bolwerk.Sanctions.Screening;
 /// <summary>
 /// Writes screening results in the command-line contract's shape (docs/cli.md, "sanctions
 /// screen"): one object per query, <c>{"query": …, "matches": [{"entityId", "name", "schema",
-/// "score", "matchedName", "programs", "explanation", "source"}]}</c>, matches best first.
+/// "score", "matchedName", "programs", "explanation", "source", "ofacScore"}]}</c>, matches best first.
 /// </summary>
 public static class ScreeningJson
 {
@@ -32,6 +32,7 @@ public static class ScreeningJson
             writer.WriteEndArray();
             writer.WriteString("explanation", match.Explanation);
             writer.WriteString("source", match.Source);
+            writer.WriteNumber("ofacScore", match.OfacScore);
             writer.WriteEndObject();
         }
 

@@ -9,6 +9,7 @@ namespace Bolwerk.Sanctions.Screening;
 /// <param name="Programs">The sanctions programmes it is listed under.</param>
 /// <param name="Explanation">Which words met, which identifiers agreed, which qualifiers lowered the score.</param>
 /// <param name="Source">The list and version it came from.</param>
+/// <param name="OfacScore">The OFAC-view score (0–100, best over the entity's names): what OFAC's own search would roughly show.</param>
 public sealed record ScreeningMatch(
     string EntityId,
     string Name,
@@ -17,4 +18,5 @@ public sealed record ScreeningMatch(
     string MatchedName,
     IReadOnlyList<string> Programs,
     string Explanation,
-    string Source);
+    string Source,
+    int OfacScore = 0);

@@ -31,6 +31,17 @@ public sealed class MatchingQualityTests
         result.Counts.F1.ShouldBeGreaterThanOrEqualTo(0.88);
     }
 
+    [Fact]
+    public void The_ofac_view_stays_within_two_points_of_ofacs_own_scores_on_average()
+    {
+        var agreement = MatchingEvaluation.Ofac(ListFixtures.Eval("ofac_search_scores.csv"));
+
+        agreement.Pairs.ShouldBe(164);
+        agreement.MeanAbsoluteDifference.ShouldBeLessThanOrEqualTo(2.0);
+        agreement.WithinFive.ShouldBeGreaterThanOrEqualTo(145);
+        OfacViewScore.Of("VLADIMIR PUTIN", "PUTIN, Vladimir").ShouldBe(100);
+    }
+
     [Theory]
     [InlineData("candgen_positives_un_untreated.csv", 0.99)]
     [InlineData("candgen_positives_un_treated.csv", 0.98)]

@@ -27,6 +27,7 @@ public sealed class SanctionsCliTests : IDisposable
         match.GetProperty("matchedName").GetString().ShouldBe("ERIC BADEGE");
         match.GetProperty("programs").EnumerateArray().Select(p => p.GetString()).ShouldBe(["DRC"]);
         match.GetProperty("explanation").GetString()!.ShouldContain("badege");
+        match.GetProperty("ofacScore").GetInt32().ShouldBeInRange(0, 100);
         stderr.ShouldContain("1003 entities (UnConsolidatedXml)");
     }
 

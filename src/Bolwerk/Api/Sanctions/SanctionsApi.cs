@@ -53,7 +53,7 @@ internal static class SanctionsApi
         var results = new ScreenResultDto[queries.Count];
         Parallel.For(0, queries.Count, i => results[i] = new ScreenResultDto(
             queries[i].Label,
-            [.. loaded.Index.Screen(queries[i], threshold, limit).Select(m => new ScreenMatchDto(m.EntityId, m.Name, m.Schema, m.Score, m.MatchedName, m.Programs, m.Explanation, m.Source))]));
+            [.. loaded.Index.Screen(queries[i], threshold, limit).Select(m => new ScreenMatchDto(m.EntityId, m.Name, m.Schema, m.Score, m.MatchedName, m.Programs, m.Explanation, m.Source, m.OfacScore))]));
         await audit.RecordAsync(context, user.ToPrincipal(), "screen", "sanctions", null, AuditOutcome.Allowed,
             string.Create(CultureInfo.InvariantCulture, $"{queries.Count} queries, {results.Count(r => r.Matches.Count > 0)} with a match at {threshold}"));
         return TypedResults.Ok(new ScreenResponse([.. loaded.Versions.Select(ToDto)], results));

@@ -10,7 +10,7 @@ public sealed record ScreenQueryDto(string? Id, string Name, string? Schema, str
 public sealed record ScreenRequest(IReadOnlyList<ScreenQueryDto> Queries, double? Threshold, int? Limit);
 
 /// <summary>A matched listed entity, in the command line's JSON shape.</summary>
-public sealed record ScreenMatchDto(string EntityId, string Name, string Schema, double Score, string MatchedName, IReadOnlyList<string> Programs, string Explanation, string Source);
+public sealed record ScreenMatchDto(string EntityId, string Name, string Schema, double Score, string MatchedName, IReadOnlyList<string> Programs, string Explanation, string Source, int OfacScore);
 
 /// <summary>The result of one query, in input order.</summary>
 public sealed record ScreenResultDto(string Query, IReadOnlyList<ScreenMatchDto> Matches);

@@ -37,6 +37,13 @@ internal static class SanctionsEvaluateCommand
             }
 
             AnsiConsole.Write(pairs);
+            var ofacScores = Path.Combine(dir, "ofac_search_scores.csv");
+            if (File.Exists(ofacScores))
+            {
+                var ofac = MatchingEvaluation.Ofac(ofacScores);
+                Console.Out.WriteLine(string.Create(c, $"OFAC view against OFAC's own scores: {ofac.Pairs} pairs, mean difference {ofac.MeanAbsoluteDifference:0.0} points, {ofac.WithinFive} within 5 points, largest {ofac.LargestDifference}"));
+            }
+
             if (parse.GetValue(lists) is not { Length: > 0 } files)
             {
                 return ExitCodes.Success;
