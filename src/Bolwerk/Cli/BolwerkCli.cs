@@ -61,7 +61,7 @@ internal static class BolwerkCli
             };
         }
         catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException or InvalidDataException
-            or Bolwerk.Sanctions.Lists.SanctionsListException or FormatException)
+            or Bolwerk.Sanctions.Lists.SanctionsListException or Bolwerk.Sanctions.Dossiers.ListingProposalException or FormatException)
         {
             CliConsole.Fail(e.Message);
             return ExitCodes.DataError;

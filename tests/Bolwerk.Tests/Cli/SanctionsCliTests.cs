@@ -157,6 +157,45 @@ public sealed class SanctionsCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_listing_dossier_is_written_as_markdown_html_ftm_and_fsf()
+    {
+        var proposal = Path.Combine(_directory, "proposal.yaml");
+        File.WriteAllText(proposal, """
+            regime: EU-RUSDA
+            proposedBy: test desk
+            date: 2026-11-29
+            subject:
+              entity: eu-annex-xlii-9329760
+            grounds:
+              - criterion: sabotage
+                facts:
+                  - text: The vessel dragged its anchor across Estlink 2.
+                    evidence: [E1]
+            evidence:
+              - id: E1
+                title: Anchor-drag alert
+                source: Bolwerk maritime watch
+                grade: B2
+                publicUse: true
+            """);
+        var folder = Path.Combine(_directory, "dossier");
+
+        var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "sanctions", "dossier", proposal, "--list", Annex, "--out", folder);
+
+        exit.ShouldBe(0, stderr);
+        stderr.ShouldContain("EU-RUSDA proposal for Eagle S: 1 grounds, 1 evidence items, 0 checks");
+        File.ReadAllText(Path.Combine(folder, "dossier.md")).ShouldContain("## 5. Statement of reasons");
+        File.ReadAllText(Path.Combine(folder, "dossier.html")).ShouldContain("<h1>Listing proposal: Eagle S</h1>");
+        File.ReadAllLines(Path.Combine(folder, "dossier.ftm.json")).Length.ShouldBe(2);
+        File.ReadAllText(Path.Combine(folder, "dossier-fsf.xml")).ShouldContain("programme=\"RUSDA\"");
+
+        File.WriteAllText(proposal, "regime: EU-RUSDA\nproposedBy: x\ndate: 2026-01-01\nsubject: {entity: nobody}\nevidence: []\ngrounds:\n  - criterion: sabotage\n    facts: [{text: t}]\n");
+        (exit, _, stderr) = await CliProcess.RunAsync(_directory, "sanctions", "dossier", proposal, "--list", Annex);
+        exit.ShouldBe(65);
+        stderr.ShouldContain("subject entity 'nobody' is in none of the lists given");
+    }
+
+    [Fact]
     public async Task Screening_without_lists_or_imports_says_what_to_do()
     {
         var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "-d", Path.Combine(_directory, "empty.db"), "sanctions", "screen", "--name", "x");

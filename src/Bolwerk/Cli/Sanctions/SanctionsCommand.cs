@@ -13,6 +13,7 @@ internal static class SanctionsCommand
         sanctions.Subcommands.Add(SanctionsStoreCommands.Diff());
         sanctions.Subcommands.Add(SanctionsStoreCommands.WatchList());
         sanctions.Subcommands.Add(SanctionsScreenCommand.Create());
+        sanctions.Subcommands.Add(SanctionsDossierCommand.Create());
         sanctions.Subcommands.Add(SanctionsEvaluateCommand.Create());
         return sanctions;
     }
