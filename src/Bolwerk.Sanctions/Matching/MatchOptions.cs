@@ -23,7 +23,7 @@ public sealed record MatchOptions
     public double OmittedQueryWordWeight { get; init; } = 0.3;
 
     /// <summary>How much a listed word missing from a person query counts: lists carry full names with patronymics, queries often less.</summary>
-    public double OmittedCandidateWordWeight { get; init; } = 0.2;
+    public double OmittedCandidateWordWeight { get; init; } = 0.3;
 
     /// <summary>How much an extra query word counts for organisations and vessels, whose names have no optional parts.</summary>
     public double OmittedQueryWordWeightOrganisation { get; init; } = 0.8;
@@ -45,6 +45,9 @@ public sealed record MatchOptions
 
     /// <summary>Similarity of an initial and a word starting with that letter.</summary>
     public double InitialSimilarity { get; init; } = 0.8;
+
+    /// <summary>Similarity of the masculine and feminine form of one name ("Antonio"/"Antonia", "Ivanov"/"Ivanova"): paired, but as different.</summary>
+    public double GenderedFormSimilarity { get; init; } = 0.55;
 
     /// <summary>Similarity of words whose consonants agree but whose vowels differ beyond the typo budget.</summary>
     public double SkeletonSimilarity { get; init; } = 0.8;

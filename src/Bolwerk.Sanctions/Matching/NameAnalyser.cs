@@ -25,6 +25,7 @@ public sealed class NameAnalyser(NameVocabulary vocabulary)
     public AnalysedName Analyse(string name, NameKind kind)
     {
         var syllabic = NameFolding.IsSyllabic(name);
+        var abjad = NameFolding.IsAbjad(name);
         var words = NameFolding.Words(name);
         var start = SkipPrefixes(words, kind);
         var (end, legalForm) = SetAsideLegalForms(words, ref start, kind);
@@ -47,7 +48,11 @@ public sealed class NameAnalyser(NameVocabulary vocabulary)
 
             var patronymic = kind != NameKind.Organisation && i > start
                 && (SonOf.Contains(words[i - 1]) || (words[i - 1] == "ben" && i - 1 > start));
-            var part = Part(words[i], vocabulary.Symbols.TryGet(words[i], out var own) ? own : [], syllabic, patronymic) with { InObjectName = kind == NameKind.Craft };
+            var part = Part(words[i], vocabulary.Symbols.TryGet(words[i], out var own) ? own : [], syllabic, patronymic) with
+            {
+                InObjectName = kind is NameKind.Craft or NameKind.Organisation || legalForm is not null,
+                FromAbjad = abjad,
+            };
             parts.Add(part);
             if (vocabulary.Symbols.TryMatchAt(words, i, out var symbolLength, out var symbols) && symbolLength > 1 && i + symbolLength <= end)
             {

@@ -83,6 +83,20 @@ public static partial class NameFolding
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>Whether the name is written in Arabic or Hebrew letters, scripts that leave short vowels out.</summary>
+    public static bool IsAbjad(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is >= '\u0590' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the name is written in Han, Kana or Hangul signs, each a syllable of its own.</summary>
     public static bool IsSyllabic(string name)
     {

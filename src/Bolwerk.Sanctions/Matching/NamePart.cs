@@ -15,8 +15,11 @@ public sealed record NamePart(string Text, string Canonical, string Skeleton, do
     /// <summary>Which letters a–z the canonical spelling uses, one bit each: a cheap lower bound on the edit distance.</summary>
     public uint Letters { get; } = LetterSet.Of(Canonical);
 
-    /// <summary>The word belongs to a vessel's or aircraft's name, where single letters are not initials.</summary>
+    /// <summary>The word belongs to a vessel's, aircraft's or company's name, where single letters are not initials.</summary>
     public bool InObjectName { get; init; }
+
+    /// <summary>The word was written in a script without short vowels (Arabic, Hebrew), so its romanisation lacks them.</summary>
+    public bool FromAbjad { get; init; }
 
     /// <summary>Whether the canonical spelling has a vowel (romanised abjads such as Arabic have none).</summary>
     public bool HasVowel { get; } = Canonical.AsSpan().IndexOfAny("aeiou") >= 0;

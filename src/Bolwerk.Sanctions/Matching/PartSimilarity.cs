@@ -17,15 +17,15 @@ public static class PartSimilarity
             return a.Text == b.Text ? 1.0 : 0.0;
         }
 
-        var similarity = Of(a, b.Canonical, b.Skeleton, b.Symbols, b.Exact, b.HasVowel, b.Letters, options);
+        var similarity = Of(a, b.Canonical, b.Skeleton, b.Symbols, b.Exact, b.HasVowel, b.Letters, b.FromAbjad, options);
         return a.Patronymic == b.Patronymic ? similarity : similarity * options.PatronymicMismatchFactor;
     }
 
     /// <summary>Similarity of a word and a canonical spelling (used for words written together).</summary>
     public static double Of(NamePart a, string canonical, string skeleton, string[] symbols, bool exact, MatchOptions options) =>
-        Of(a, canonical, skeleton, symbols, exact, HasVowel(canonical), LetterSet.Of(canonical), options);
+        Of(a, canonical, skeleton, symbols, exact, HasVowel(canonical), LetterSet.Of(canonical), false, options);
 
-    private static double Of(NamePart a, string canonical, string skeleton, string[] symbols, bool exact, bool hasVowel, uint letters, MatchOptions options)
+    private static double Of(NamePart a, string canonical, string skeleton, string[] symbols, bool exact, bool hasVowel, uint letters, bool abjad, MatchOptions options)
     {
         if (a.Canonical == canonical)
         {
@@ -51,13 +51,15 @@ public static class PartSimilarity
             var distance = EditDistance.HalfEdits(a.Canonical, canonical) / 2.0;
             if (distance <= budget)
             {
-                return 1.0 - (0.5 * distance / length);
+                // "Antonio"/"Antonia", "Ivanov"/"Ivanova": the masculine and feminine form of a
+                // name are two people, not a typo.
+                return GenderedForms(a.Canonical, canonical) ? options.GenderedFormSimilarity : 1.0 - (0.5 * distance / length);
             }
         }
 
         // Scripts that write no short vowels (Arabic, Hebrew) romanise to consonants only:
         // "mhmd" is "Muhammad" when the consonants agree.
-        if ((!a.HasVowel || !hasVowel) && skeleton.Length >= 2 && a.Skeleton == skeleton)
+        if (((!a.HasVowel && a.FromAbjad) || (!hasVowel && abjad)) && skeleton.Length >= 2 && a.Skeleton == skeleton)
         {
             return options.SkeletonSimilarity;
         }
@@ -76,6 +78,24 @@ public static class PartSimilarity
         <= 11 => 2,
         _ => 3,
     };
+
+    // Equal but for a final 'a' against a final 'o', or against nothing, after at least three letters.
+    private static bool GenderedForms(string x, string y)
+    {
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        if (shorter.Length < 3)
+        {
+            return false;
+        }
+
+        if (longer.Length == shorter.Length + 1)
+        {
+            return longer[^1] == 'a' && longer.AsSpan(0, shorter.Length).SequenceEqual(shorter);
+        }
+
+        return longer.Length == shorter.Length && longer.AsSpan(0, longer.Length - 1).SequenceEqual(shorter.AsSpan(0, shorter.Length - 1))
+            && (longer[^1], shorter[^1]) is ('a', 'o') or ('o', 'a');
+    }
 
     private static bool HasVowel(string word) => word.AsSpan().IndexOfAny("aeiou") >= 0;
 

@@ -39,6 +39,8 @@ public sealed class NameComparerTests
     [InlineData("Kathryn Barr", "B R C", "Person")] // initials alone
     [InlineData("Winda Satya Zulkarnain", "ZULKARNAEN", "Person")] // one shared word against a one-word name
     [InlineData("Pedro Sancho", "Pedro Sánchez", "Person")] // a different surname, not a typo
+    [InlineData("Antonia Rodriguez", "RODRIGUEZ, Antonio", "Person")] // the feminine and masculine form of a name
+    [InlineData("Kyra Smith", "OOO 'SMT-K'", "Person")] // letters in a company's name are not initials, "smt" is no romanised Arabic
     public void Different_names_stay_below_the_threshold(string query, string candidate, string schema) =>
         Score(query, candidate, schema).ShouldBeLessThan(MatchOptions.Default.Threshold);
 
