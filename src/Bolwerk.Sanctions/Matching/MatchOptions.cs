@@ -46,8 +46,8 @@ public sealed record MatchOptions
     /// <summary>Similarity of an initial and a word starting with that letter.</summary>
     public double InitialSimilarity { get; init; } = 0.8;
 
-    /// <summary>Similarity of the masculine and feminine form of one name ("Antonio"/"Antonia", "Ivanov"/"Ivanova"): paired, but as different.</summary>
-    public double GenderedFormSimilarity { get; init; } = 0.55;
+    /// <summary>Similarity of the masculine and feminine form of one name ("Antonio"/"Antonia", "Ivanov"/"Ivanova"): below the pairing minimum, so they count as replaced words.</summary>
+    public double GenderedFormSimilarity { get; init; } = 0.45;
 
     /// <summary>Similarity of words whose consonants agree but whose vowels differ beyond the typo budget.</summary>
     public double SkeletonSimilarity { get; init; } = 0.8;
