@@ -20,6 +20,7 @@ internal static class BolwerkCli
         root.Subcommands.Add(Ais.AisCommand.Create());
         root.Subcommands.Add(Maritime.MaritimeCommand.Create());
         root.Subcommands.Add(Sanctions.SanctionsCommand.Create());
+        root.Subcommands.Add(Cases.CaseCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
         return root;
     }

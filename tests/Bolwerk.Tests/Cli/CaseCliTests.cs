@@ -1,0 +1,80 @@
+using Bolwerk.Marking;
+using Bolwerk.Storage.Accounts;
+using Bolwerk.Storage.Alerts;
+using Bolwerk.Storage.Audit;
+using Bolwerk.Storage.Infrastructure;
+using Bolwerk.Storage.Migrations;
+using Bolwerk.Testing;
+using Bolwerk.Tests.Support;
+
+namespace Bolwerk.Tests.Cli;
+
+/// <summary>`bolwerk case` as a child process: a cable case from an alert to a decision and a partner report, every step audited.</summary>
+public sealed class CaseCliTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("bolwerk-case-").FullName;
+
+    [Fact]
+    public async Task A_cable_case_goes_from_a_stored_alert_to_a_decision_and_a_partner_report()
+    {
+        var db = Path.Combine(_directory, "c.db");
+        string alertId;
+        await using (var database = BolwerkDatabase.Open(db))
+        {
+            await new Migrator(database, TimeProvider.System).MigrateAsync(CancellationToken.None);
+            await new AccountStore(database, TimeProvider.System).EnsureOrganisationAsync("kustwacht", "Kustwacht", CancellationToken.None);
+            var alerts = new AlertStore(database, TimeProvider.System);
+            await alerts.IngestAsync("test", "b1", [SampleAlerts.SlowTransit(0, Tlp.Amber)], "kustwacht", "test", CancellationToken.None);
+            alertId = (await alerts.ListAsync(10, CancellationToken.None)).Single().Id;
+        }
+
+        async Task<string> Run(params string[] args)
+        {
+            var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, ["-d", db, .. args]);
+            exit.ShouldBe(0, $"{string.Join(' ', args)}: {stderr}");
+            return stdout;
+        }
+
+        var id = (await Run("case", "new", "--title", "BritNed damaged", "--type", "cable-sabotage", "--domain", "maritime", "--org", "nctv", "--asset", "BritNed", "--tlp", "amber")).Trim();
+        id.ShouldStartWith("case-");
+        var (refused, _, refusal) = await CliProcess.RunAsync(_directory, "-d", db, "case", "move", id, "--to", "responding");
+        refused.ShouldBe(65);
+        refusal.ShouldContain("cannot move from open to responding");
+
+        await Run("case", "move", id, "--to", "assessing");
+        (await Run("case", "add-evidence", id, "--alert", alertId)).ShouldContain("E1 added");
+        (await Run("case", "add-evidence", id, "--source", "document", "--reference", "OM statement", "--summary", "Anchor drag track on the seabed", "--grade", "A2", "--tlp", "clear", "--releasable")).ShouldContain("E2 added");
+        await Run("case", "add-evidence", id, "--source", "intelligence", "--reference", "report 9", "--summary", "STRICT-ONLY liaison detail", "--grade", "B2", "--tlp", "amber+strict");
+        await Run("case", "add-evidence", id, "--source", "intelligence", "--reference", "report 10", "--summary", "RED-ONLY source detail", "--grade", "A1", "--tlp", "red");
+        await Run("case", "attribute", id, "--actor", "Vessel X (IMO 9329760)", "--kind", "vessel", "--confidence", "likely", "--basis", "track and speed");
+        await Run("case", "move", id, "--to", "deciding");
+        var options = await Run("case", "options", id, "--format", "jsonl");
+        options.ShouldContain("\"option\":\"demarche\",\"level\":2,\"available\":true");
+        options.ShouldContain("\"option\":\"public-attribution\",\"level\":3,\"available\":false");
+
+        await Run("case", "attribute", id, "--actor", "Vessel X (IMO 9329760)", "--kind", "vessel", "--confidence", "highly-likely", "--basis", "seabed track matches", "--declassifiable");
+        (await Run("case", "options", id, "--format", "jsonl")).ShouldContain("\"option\":\"eu-listing-hybrid\",\"level\":3,\"available\":true");
+        (await Run("case", "decide", id, "--option", "eu-listing-hybrid", "--rationale", "Propose listing with partners", "--decider", "Minister of Foreign Affairs", "--partner", "UK", "--review", "2027-03-01"))
+            .ShouldContain("eu-listing-hybrid decided by Minister of Foreign Affairs");
+        await Run("case", "move", id, "--to", "responding");
+
+        var partner = await Run("case", "report", id, "--for-tlp", "amber");
+        partner.ShouldContain("Anchor drag track on the seabed");
+        partner.ShouldNotContain("STRICT-ONLY");
+        partner.ShouldNotContain("RED-ONLY");
+        partner.ShouldContain("2 item(s) marked above TLP:AMBER are left out");
+        (await Run("case", "show", id)).ShouldContain("RED-ONLY");
+        (await Run("case", "report", id, "--format", "html")).ShouldContain("<h1>Case " + id);
+
+        await using var check = BolwerkDatabase.Open(db);
+        var audit = await new AuditLog(check).QueryAsync(new AuditQuery(ObjectId: id), CancellationToken.None);
+        var actions = audit.Select(a => a.Action).ToList();
+        actions.ShouldContain("case.open");
+        actions.Count(a => a == "case.move").ShouldBe(4); // assessing, deciding, responding, and the refused one
+        actions.ShouldContain("case.read");
+        actions.ShouldContain("case.report");
+        audit.ShouldContain(a => a.Action == "case.move" && a.Outcome == AuditOutcome.Failed);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
