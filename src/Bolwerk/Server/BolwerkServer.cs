@@ -45,6 +45,8 @@ public static class BolwerkServer
         builder.Services.AddSingleton<Bolwerk.Storage.Tracks.TrackStore>();
         builder.Services.AddSingleton<Bolwerk.Storage.Sanctions.SanctionsListStore>();
         builder.Services.AddSingleton<Bolwerk.Host.Sanctions.ScreeningIndexCache>();
+        builder.Services.AddSingleton<Bolwerk.Storage.Cases.CaseStore>();
+        builder.Services.AddSingleton<Bolwerk.Host.Cases.StoredCases>();
         builder.Services.AddSingleton<AuditRecorder>();
 
         // Bearer tokens need no data protection keys; ephemeral keys avoid writing any to disk.
@@ -82,6 +84,7 @@ public static class BolwerkServer
         app.MapAlertStreamApi();
         Bolwerk.Host.Api.Maritime.MaritimeApi.MapMaritimeApi(app);
         Bolwerk.Host.Api.Sanctions.SanctionsApi.MapSanctionsApi(app);
+        Bolwerk.Host.Api.Cases.CasesApi.MapCasesApi(app);
         app.MapAuditApi();
         app.MapUsersApi();
         return app;
