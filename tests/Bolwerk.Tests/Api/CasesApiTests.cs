@@ -60,6 +60,10 @@ public sealed class CasesApiTests
         partner.ShouldNotContain("STRICT-ONLY");
         partner.ShouldNotContain("RED-ONLY");
         (await colleague.GetStringAsync(Uri($"/api/v1/cases/{id}/report"))).ShouldNotContain("RED-ONLY"); // never more than the caller may read
+        var stix = await colleague.GetStringAsync(Uri($"/api/v1/cases/{id}/stix"));
+        stix.ShouldContain("\"type\": \"incident\"");
+        stix.ShouldContain("STRICT-ONLY"); // the colleague's organisation owns it
+        stix.ShouldNotContain("RED-ONLY");
     }
 
     private static Uri Uri(string path) => new(path, UriKind.Relative);

@@ -65,6 +65,9 @@ public sealed class CaseCliTests : IDisposable
         partner.ShouldContain("2 item(s) marked above TLP:AMBER are left out");
         (await Run("case", "show", id)).ShouldContain("RED-ONLY");
         (await Run("case", "report", id, "--format", "html")).ShouldContain("<h1>Case " + id);
+        var stix = await Run("case", "stix", id, "--for-tlp", "amber");
+        System.Text.Json.JsonDocument.Parse(stix).RootElement.GetProperty("type").GetString().ShouldBe("bundle");
+        stix.ShouldNotContain("RED-ONLY");
 
         await using var check = BolwerkDatabase.Open(db);
         var audit = await new AuditLog(check).QueryAsync(new AuditQuery(ObjectId: id), CancellationToken.None);

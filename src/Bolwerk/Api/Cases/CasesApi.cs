@@ -37,6 +37,7 @@ internal static class CasesApi
         group.MapPost("/{id}/attributions", Attribute).WithName("CaseAttribute").WithSummary("State an attribution (the history is kept)").RequireAuthorization(RolePolicies.Analyst);
         group.MapGet("/{id}/options", Options).WithName("CaseOptions").WithSummary("The response options, lowest escalation first, with why each applies or what is missing");
         group.MapPost("/{id}/decisions", Decide).WithName("CaseDecide").WithSummary("Record a decided response").RequireAuthorization(RolePolicies.Coordinator);
+        group.MapGet("/{id}/stix", Stix).WithName("CaseStix").WithSummary("The case as a STIX 2.1 bundle, never above the caller's rights; forTlp shares at a lower marking");
         group.MapGet("/{id}/report", Report).WithName("CaseReport").WithSummary("The case report (markdown or html); forTlp leaves out everything marked above it");
         return app;
     }
@@ -112,6 +113,27 @@ internal static class CasesApi
                 : TypedResults.Content(CaseReport.Markdown(c, options, limit), "text/markdown");
         }, ct);
         return result;
+    }
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Stix(
+        string id, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, CancellationToken ct, string? forTlp = null)
+    {
+        Tlp? ceiling = null;
+        if (forTlp is not null)
+        {
+            ceiling = TlpLabels.TryParse(forTlp, out var parsed) ? parsed : null;
+            if (ceiling is null)
+            {
+                return TypedResults.Problem(title: "Invalid forTlp", detail: $"'{forTlp}' is not a TLP label.", statusCode: 400, type: ProblemTypes.Validation);
+            }
+        }
+
+        return await ReadAsync<ContentHttpResult>(id, user, context, cases, audit, "export-stix", (c, principal) =>
+        {
+            var readable = HighestReadable(c, principal);
+            var limit = ceiling is { } t ? (Tlp)Math.Min((int)t, (int)readable) : readable;
+            return TypedResults.Content(Bolwerk.Response.Sharing.CaseStixExport.Bundle(c, limit), "application/stix+json;version=2.1");
+        }, ct);
     }
 
     internal static Task<Results<Ok<CaseDto>, ProblemHttpResult, ValidationProblem>> Move(string id, MoveRequest request, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, CancellationToken ct) =>

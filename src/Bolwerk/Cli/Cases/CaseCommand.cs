@@ -33,6 +33,30 @@ internal static class CaseCommand
         command.Subcommands.Add(Decide());
         command.Subcommands.Add(Note());
         command.Subcommands.Add(Report());
+        command.Subcommands.Add(Stix());
+        return command;
+    }
+
+    private static Command Stix()
+    {
+        var id = new Argument<string>("case");
+        var forTlp = new Option<string?>("--for-tlp") { Description = "Share at this TLP: nothing marked above it is exported." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command("stix", "The case as a STIX 2.1 bundle (incident, threat actors with attributed-to confidence, attack pattern, sightings, evidence and decisions as notes, TLP 2.0 markings).") { id, forTlp, output };
+        command.SetAction(async (parse, ct) => await WithCaseAsync(parse, parse.GetValue(id)!, "case.export-stix", c =>
+        {
+            var bundle = Bolwerk.Response.Sharing.CaseStixExport.Bundle(c, parse.GetValue(forTlp) is { } t ? Tlp(t) : null);
+            if (parse.GetValue(output) is { } path)
+            {
+                File.WriteAllText(path, bundle);
+            }
+            else
+            {
+                Console.Out.WriteLine(bundle);
+            }
+
+            return ExitCodes.Success;
+        }, ct));
         return command;
     }
 

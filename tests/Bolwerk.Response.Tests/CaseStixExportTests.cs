@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Bolwerk.Grading;
+using Bolwerk.Marking;
+using Bolwerk.Response.Cases;
+using Bolwerk.Response.Sharing;
+
+namespace Bolwerk.Response.Tests;
+
+public sealed class CaseStixExportTests
+{
+    private static readonly DateTimeOffset T = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_case_exports_as_a_self_contained_stix_bundle_with_stable_ids_and_no_object_above_the_ceiling()
+    {
+        var c = CaseFile.Open("case-2026-0009", "BritNed damaged", IncidentType.CableSabotage, "maritime", T, "North Sea", ["BritNed"], ["energy"], "nctv", Tlp.Amber, T, "ann");
+        c.Move(CaseState.Assessing, null, T, "ann");
+        c.AddEvidence(EvidenceSource.Alert, "maritime.anchor-drag a1", "anchor drag across BritNed", AdmiraltyGrade.Parse("B2"), "ab", Tlp.Amber, false, T, "ann");
+        c.AddEvidence(EvidenceSource.Intelligence, "r9", "STRICT-ONLY", AdmiraltyGrade.Parse("B2"), null, Tlp.AmberStrict, false, T, "ann");
+        c.AddEvidence(EvidenceSource.Intelligence, "r10", "RED-ONLY", AdmiraltyGrade.Parse("A1"), null, Tlp.Red, false, T, "ann");
+        c.Attribute(ActorKind.Vessel, "Vessel X", Likelihood.Likely, "track", null, false, T, "ann");
+        c.Attribute(ActorKind.Vessel, "Vessel X", Likelihood.HighlyLikely, "seabed track", null, true, T.AddDays(1), "ann");
+        c.Move(CaseState.Deciding, null, T.AddDays(1), "ann");
+        c.Decide(new Decision("public-attribution", "attribute", "cabinet", T.AddDays(2), ["UK"], null, null, [], "ann"));
+
+        var partner = JsonDocument.Parse(CaseStixExport.Bundle(c, Tlp.Amber)).RootElement;
+        partner.GetProperty("type").GetString().ShouldBe("bundle");
+        var objects = partner.GetProperty("objects").EnumerateArray().ToList();
+        var ids = objects.Select(o => o.GetProperty("id").GetString()!).ToHashSet();
+        objects.Select(o => o.GetProperty("type").GetString()).Distinct().ShouldBe(
+            ["marking-definition", "identity", "incident", "attack-pattern", "relationship", "threat-actor", "sighting", "note"], ignoreOrder: true);
+        foreach (var o in objects)
+        {
+            o.GetProperty("spec_version").GetString().ShouldBe("2.1");
+            o.GetProperty("id").GetString()!.ShouldStartWith(o.GetProperty("type").GetString() + "--");
+            foreach (var reference in References(o))
+            {
+                ids.ShouldContain(reference, $"{o.GetProperty("id")} refers to {reference}");
+            }
+        }
+
+        var text = partner.GetRawText();
+        text.ShouldNotContain("STRICT-ONLY");
+        text.ShouldNotContain("RED-ONLY");
+        text.ShouldNotContain(Tlp.AmberStrict.StixMarkingDefinitionId());
+        text.ShouldNotContain(Tlp.Red.StixMarkingDefinitionId());
+        var attributed = objects.Single(o => o.GetProperty("type").GetString() == "relationship" && o.GetProperty("relationship_type").GetString() == "attributed-to");
+        attributed.GetProperty("confidence").GetInt32().ShouldBe(Likelihood.HighlyLikely.StixConfidence());
+        objects.Single(o => o.GetProperty("type").GetString() == "sighting").GetProperty("count").GetInt32().ShouldBe(1);
+        objects.Count(o => o.GetProperty("type").GetString() == "note").ShouldBe(2); // the AMBER evidence and the decision
+
+        CaseStixExport.Bundle(c, Tlp.Amber).ShouldBe(CaseStixExport.Bundle(c, Tlp.Amber)); // stable ids: a re-import updates
+        CaseStixExport.Bundle(c, null).ShouldContain("RED-ONLY");
+        Should.Throw<CaseRuleException>(() => CaseStixExport.Bundle(c, Tlp.Green));
+    }
+
+    [Fact]
+    public void Name_based_ids_are_version_5_uuids()
+    {
+        var id = StixIds.For("incident", "case-1");
+        id.ShouldBe(StixIds.For("incident", "case-1"));
+        id.ShouldNotBe(StixIds.For("incident", "case-2"));
+        var uuid = id["incident--".Length..];
+        uuid[14].ShouldBe('5');
+        "89ab".ShouldContain(uuid[19]);
+    }
+
+    private static IEnumerable<string> References(JsonElement o)
+    {
+        foreach (var property in o.EnumerateObject())
+        {
+            if (property.Name.EndsWith("_ref", StringComparison.Ordinal))
+            {
+                yield return property.Value.GetString()!;
+            }
+            else if (property.Name.EndsWith("_refs", StringComparison.Ordinal))
+            {
+                foreach (var item in property.Value.EnumerateArray())
+                {
+                    yield return item.GetString()!;
+                }
+            }
+        }
+    }
+}
