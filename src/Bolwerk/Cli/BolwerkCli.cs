@@ -62,7 +62,8 @@ internal static class BolwerkCli
             };
         }
         catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException or InvalidDataException
-            or Bolwerk.Sanctions.Lists.SanctionsListException or Bolwerk.Sanctions.Dossiers.ListingProposalException or FormatException)
+            or Bolwerk.Sanctions.Lists.SanctionsListException or Bolwerk.Sanctions.Dossiers.ListingProposalException or FormatException
+            or Bolwerk.Response.Toolbox.ResponseCatalogueException or Bolwerk.Response.Cases.CaseRuleException)
         {
             CliConsole.Fail(e.Message);
             return ExitCodes.DataError;

@@ -64,6 +64,8 @@ public static class BolwerkServer
         });
         builder.Services.AddBolwerkOpenApi();
 
+        // The response toolbox is validated before the server takes requests: a broken catalogue stops start-up.
+        _ = Bolwerk.Response.Toolbox.ResponseCatalogue.Default;
         var app = builder.Build();
         if (settings.MigrateOnStart)
         {

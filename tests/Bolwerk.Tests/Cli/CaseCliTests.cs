@@ -69,6 +69,15 @@ public sealed class CaseCliTests : IDisposable
         System.Text.Json.JsonDocument.Parse(stix).RootElement.GetProperty("type").GetString().ShouldBe("bundle");
         stix.ShouldNotContain("RED-ONLY");
 
+        // From the case to a listing dossier: the drafted proposal reads back in `sanctions dossier`.
+        var proposal = Path.Combine(_directory, "proposal.yaml");
+        await Run("case", "proposal", id, "--regime", "EU-RUSDA", "--criterion", "sabotage", "--proposed-by", "Ministry of Foreign Affairs", "-o", proposal);
+        var dossier = await Run("sanctions", "dossier", proposal, "--list", Path.Combine(AppContext.BaseDirectory, "Fixtures", "eu_annex_xlii_designated_vessels_2025-10-23.csv"));
+        dossier.ShouldContain("# Listing proposal: Vessel X (IMO 9329760)");
+        dossier.ShouldContain("Anchor drag track on the seabed");
+        dossier.ShouldContain("| E4 |");
+        dossier.Split("## 5. Statement of reasons")[1].ShouldNotContain("RED-ONLY"); // not releasable, kept out of the reasons
+
         await using var check = BolwerkDatabase.Open(db);
         var audit = await new AuditLog(check).QueryAsync(new AuditQuery(ObjectId: id), CancellationToken.None);
         var actions = audit.Select(a => a.Action).ToList();
@@ -77,6 +86,20 @@ public sealed class CaseCliTests : IDisposable
         actions.ShouldContain("case.read");
         actions.ShouldContain("case.report");
         audit.ShouldContain(a => a.Action == "case.move" && a.Outcome == AuditOutcome.Failed);
+    }
+
+    [Fact]
+    public async Task The_toolbox_lists_its_ladder_and_a_broken_toolbox_file_is_refused_naming_the_entry()
+    {
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "case", "toolbox");
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("15 options on levels 0 monitor and share");
+
+        var broken = Path.Combine(_directory, "toolbox.yaml");
+        File.WriteAllText(broken, "version: x\nladder:\n  - {level: 0, name: monitor}\noptions:\n  - {id: a, name: A, level: 0, category: preventive, strategySection: s, decisionMaker: m, decisionRule: national, leadTime: d, reversible: true, risks: r}\n");
+        (exit, _, stderr) = await CliProcess.RunAsync(_directory, "case", "toolbox", "--check", broken);
+        exit.ShouldBe(65);
+        stderr.ShouldContain("option 'a': legalBasis is missing");
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -34,6 +34,56 @@ internal static class CaseCommand
         command.Subcommands.Add(Note());
         command.Subcommands.Add(Report());
         command.Subcommands.Add(Stix());
+        command.Subcommands.Add(Proposal());
+        command.Subcommands.Add(Toolbox());
+        return command;
+    }
+
+    private static Command Proposal()
+    {
+        var id = new Argument<string>("case");
+        var regime = new Option<string>("--regime") { Description = "EU-RUSDA or EU-CYB.", Required = true };
+        var criterion = new Option<string>("--criterion") { Description = "The regime's criterion the case meets (e.g. sabotage).", Required = true };
+        var proposedBy = new Option<string>("--proposed-by") { Description = "Proposing ministry or office.", Required = true };
+        var entity = new Option<string?>("--entity") { Description = "The subject's id in an imported list, when it is on one." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the YAML here instead of standard output." };
+        var command = new Command("proposal", "Draft a listing proposal (the YAML of `sanctions dossier`) from the case: subject from the attribution, facts and graded evidence from the case.") { id, regime, criterion, proposedBy, entity, output };
+        command.SetAction(async (parse, ct) => await WithCaseAsync(parse, parse.GetValue(id)!, "case.draft-proposal", c =>
+        {
+            var yaml = Bolwerk.Response.Sharing.ListingProposalDraft.Yaml(c, parse.GetValue(regime)!, parse.GetValue(criterion)!, parse.GetValue(proposedBy)!,
+                DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime), parse.GetValue(entity));
+            if (parse.GetValue(output) is { } path)
+            {
+                File.WriteAllText(path, yaml);
+            }
+            else
+            {
+                Console.Out.Write(yaml);
+            }
+
+            return ExitCodes.Success;
+        }, ct));
+        return command;
+    }
+
+    private static Command Toolbox()
+    {
+        var file = new Option<string?>("--check") { Description = "Validate this toolbox file instead of showing the shipped one." };
+        var command = new Command("toolbox", "The response toolbox: the escalation ladder and the options with their legal bases (or validate a toolbox file).") { file };
+        command.SetAction(parse =>
+        {
+            var catalogue = parse.GetValue(file) is { } path ? ResponseCatalogue.Read(path) : ResponseCatalogue.Default;
+            var table = new Table().AddColumns("level", "option", "legal basis", "decided by (rule)", "needs", "review");
+            foreach (var o in catalogue.Options.OrderBy(o => o.Level))
+            {
+                table.AddRow(o.Level.ToString(CultureInfo.InvariantCulture), o.Id, Markup.Escape(o.LegalBasis), Markup.Escape($"{o.DecisionMaker} ({o.DecisionRule})"),
+                    Markup.Escape($"{(o.AttributionNeeded is { } a ? a.Words() : "no attribution")}; evidence {o.EvidenceNeeded.ToString().ToLowerInvariant()}"), o.AwaitsLegalReview ? "pending" : "read");
+            }
+
+            AnsiConsole.Write(table);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalogue.Options.Count} options on levels {string.Join(", ", catalogue.Ladder.Select(l => $"{l.Level} {l.Name}"))} (version {catalogue.Version})"));
+            return ExitCodes.Success;
+        });
         return command;
     }
 
