@@ -30,6 +30,23 @@ public static class ProbabilityYardstick
     /// <summary>The highest probability of the term's range, 0–1.</summary>
     public static double UpperBound(this Likelihood term) => Entry(term).High;
 
+    /// <summary>Reads a term as written ("highly likely") or as a key ("highly-likely"), in any letter case.</summary>
+    public static bool TryParseTerm(string? text, out Likelihood term)
+    {
+        foreach (var entry in Terms)
+        {
+            if (text is not null && (string.Equals(text.Trim(), entry.Words, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text.Trim(), entry.Words.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase)))
+            {
+                term = entry.Term;
+                return true;
+            }
+        }
+
+        term = default;
+        return false;
+    }
+
     /// <summary>The term as written in an assessment, e.g. "highly likely".</summary>
     public static string Words(this Likelihood term) => Entry(term).Words;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using Bolwerk.Grading;
 using Bolwerk.Marking;
 using Bolwerk.Response.Cases;
 using Bolwerk.Response.Toolbox;
+using Bolwerk.Text;
+using static Bolwerk.Text.MarkdownPage;
 
 namespace Bolwerk.Response.Reports;
 
@@ -117,52 +118,6 @@ public static class CaseReport
     }
 
     /// <summary>The report as one self-contained HTML page.</summary>
-    public static string Html(CaseFile caseFile, IReadOnlyList<OptionAssessment> options, Tlp? ceiling)
-    {
-        var html = HtmlEncoder.Default;
-        var body = new StringBuilder();
-        var inTable = false;
-        foreach (var line in Markdown(caseFile, options, ceiling).Split('\n').Select(l => l.TrimEnd('\r')))
-        {
-            if (line.StartsWith('|'))
-            {
-                if (line.StartsWith("|---", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var cells = line.Trim('|').Split(" | ").Select(cell => Inline(html, cell.Trim()));
-                body.Append(inTable ? "<tr><td>" + string.Join("</td><td>", cells) + "</td></tr>\n" : "<table><tr><th>" + string.Join("</th><th>", cells) + "</th></tr>\n");
-                inTable = true;
-                continue;
-            }
-
-            if (inTable)
-            {
-                body.Append("</table>\n");
-                inTable = false;
-            }
-
-            body.Append(line switch
-            {
-                "" => string.Empty,
-                _ when line.StartsWith("## ", StringComparison.Ordinal) => $"<h2>{Inline(html, line[3..])}</h2>\n",
-                _ when line.StartsWith("# ", StringComparison.Ordinal) => $"<h1>{Inline(html, line[2..])}</h1>\n",
-                _ when line.StartsWith("- ", StringComparison.Ordinal) => $"<ul><li>{Inline(html, line[2..])}</li></ul>\n",
-                _ => $"<p>{Inline(html, line)}</p>\n",
-            });
-        }
-
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + html.Encode($"Case {caseFile.Id}") + "</title>"
-            + "<style>body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;line-height:1.45}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .5rem;vertical-align:top}th{background:#eee}</style>"
-            + "</head><body>\n" + body + "</body></html>\n";
-    }
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static string Inline(HtmlEncoder html, string text)
-    {
-        var encoded = html.Encode(text.Replace("\\|", "|", StringComparison.Ordinal));
-        return System.Text.RegularExpressions.Regex.Replace(encoded, @"\*\*(.+?)\*\*", "<strong>$1</strong>");
-    }
+    public static string Html(CaseFile caseFile, IReadOnlyList<OptionAssessment> options, Tlp? ceiling) =>
+        MarkdownPage.ToHtml(Markdown(caseFile, options, ceiling), $"Case {caseFile.Id}");
 }

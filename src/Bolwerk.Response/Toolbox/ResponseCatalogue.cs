@@ -144,8 +144,9 @@ public sealed class ResponseCatalogue
     private static Likelihood? Attribution(string name, string id, string? text) => text switch
     {
         null or "none" => null,
-        _ => Enum.GetValues<Likelihood>().Cast<Likelihood?>().FirstOrDefault(l => l!.Value.Words().Replace(' ', '-') == text)
-            ?? throw new ResponseCatalogueException($"{name}: option '{id}': attributionNeeded '{text}' is not a yardstick term (e.g. likely, highly-likely)"),
+        _ => ProbabilityYardstick.TryParseTerm(text, out var term)
+            ? term
+            : throw new ResponseCatalogueException($"{name}: option '{id}': attributionNeeded '{text}' is not a yardstick term (e.g. likely, highly-likely)"),
     };
 
     private static EvidenceNeed Evidence(string name, string id, string? text) => text switch

@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Bolwerk.Grading;
 using Bolwerk.Sanctions.Model;
+using Bolwerk.Text;
+using static Bolwerk.Text.MarkdownPage;
 
 namespace Bolwerk.Sanctions.Dossiers;
 
@@ -113,67 +115,7 @@ public static class DossierDocuments
     }
 
     /// <summary>The dossier as one self-contained HTML page (no scripts, no external resources).</summary>
-    public static string Html(ListingDossier dossier)
-    {
-        var html = HtmlEncoder.Default;
-        var body = new StringBuilder();
-        var inCode = false;
-        var inTable = false;
-        foreach (var raw in Markdown(dossier).Split('\n'))
-        {
-            var line = raw.TrimEnd('\r');
-            if (line.StartsWith("```", StringComparison.Ordinal))
-            {
-                body.Append(inCode ? "</pre>\n" : "<pre>");
-                inCode = !inCode;
-                continue;
-            }
-
-            if (inCode)
-            {
-                body.Append(html.Encode(line)).Append('\n');
-                continue;
-            }
-
-            if (line.StartsWith('|'))
-            {
-                if (line.StartsWith("|---", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var cells = line.Trim('|').Split(" | ").Select(c => Inline(html, c.Trim()));
-                body.Append(inTable ? "<tr><td>" + string.Join("</td><td>", cells) + "</td></tr>\n" : "<table><tr><th>" + string.Join("</th><th>", cells) + "</th></tr>\n");
-                inTable = true;
-                continue;
-            }
-
-            if (inTable)
-            {
-                body.Append("</table>\n");
-                inTable = false;
-            }
-
-            body.Append(line switch
-            {
-                "" => string.Empty,
-                _ when line.StartsWith("### ", StringComparison.Ordinal) => $"<h3>{Inline(html, line[4..])}</h3>\n",
-                _ when line.StartsWith("## ", StringComparison.Ordinal) => $"<h2>{Inline(html, line[3..])}</h2>\n",
-                _ when line.StartsWith("# ", StringComparison.Ordinal) => $"<h1>{Inline(html, line[2..])}</h1>\n",
-                _ when line.StartsWith("> ", StringComparison.Ordinal) => $"<blockquote>{Inline(html, line[2..])}</blockquote>\n",
-                _ when line.StartsWith("- ", StringComparison.Ordinal) => $"<ul><li>{Inline(html, line[2..])}</li></ul>\n",
-                _ => $"<p>{Inline(html, line)}</p>\n",
-            });
-        }
-
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>{{html.Encode("Listing proposal: " + dossier.Subject.Names[0])}}</title>
-            <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;line-height:1.45;color:#1b1b1b}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .5rem;vertical-align:top}th{background:#eee}pre{background:#f4f4f4;padding:.75rem;overflow-x:auto}blockquote{border-left:4px solid #999;margin:0;padding-left:1rem}</style>
-            </head><body>
-            {{body}}</body></html>
-            """;
-    }
+    public static string Html(ListingDossier dossier) => MarkdownPage.ToHtml(Markdown(dossier), "Listing proposal: " + dossier.Subject.Names[0]);
 
     /// <summary>FollowTheMoney JSON lines: the subject, then a Sanction entity marked as proposed.</summary>
     public static string FtmJsonLines(ListingDossier dossier)
@@ -301,17 +243,6 @@ public static class DossierDocuments
     }
 
     private static string Words(AdmiraltyGrade grade) => $"reliability {grade.Reliability}, credibility {(int)grade.Credibility}";
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    // **bold**, *emphasis* and `code` of the Markdown above, after encoding.
-    private static string Inline(HtmlEncoder html, string text)
-    {
-        var encoded = html.Encode(text.Replace("\\|", "|", StringComparison.Ordinal));
-        encoded = System.Text.RegularExpressions.Regex.Replace(encoded, @"\*\*(.+?)\*\*", "<strong>$1</strong>");
-        encoded = System.Text.RegularExpressions.Regex.Replace(encoded, @"\*(.+?)\*", "<em>$1</em>");
-        return System.Text.RegularExpressions.Regex.Replace(encoded, "`(.+?)`", "<code>$1</code>");
-    }
 
     private static string Line(string id, string schema, string caption, Dictionary<string, List<string>> properties)
     {

@@ -90,51 +90,36 @@ internal static class CasesApi
             new OptionDto(o.Option.Id, o.Option.Name, o.Option.Level, o.Option.Category, o.Option.LegalBasis, o.Option.DecisionMaker, o.Option.DecisionRule, o.Available, o.Reasons, o.Missing, o.Option.AwaitsLegalReview))]), ct);
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Report(
-        string id, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, CancellationToken ct, string? forTlp = null, string format = "markdown")
-    {
-        Tlp? ceiling = null;
-        if (forTlp is not null)
-        {
-            ceiling = TlpLabels.TryParse(forTlp, out var parsed) ? parsed : null;
-            if (ceiling is null)
+        string id, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, CancellationToken ct, string? forTlp = null, string format = "markdown") =>
+        InvalidTlp(forTlp) is { } invalid
+            ? invalid
+            : await ReadAsync<ContentHttpResult>(id, user, context, cases, audit, "report", (c, principal) =>
             {
-                return TypedResults.Problem(title: "Invalid forTlp", detail: $"'{forTlp}' is not a TLP label.", statusCode: 400, type: ProblemTypes.Validation);
-            }
-        }
+                var limit = Ceiling(c, principal, forTlp);
+                var options = OptionEngine.Assess(c, ResponseCatalogue.Default);
+                return format == "html"
+                    ? TypedResults.Content(CaseReport.Html(c, options, limit), "text/html")
+                    : TypedResults.Content(CaseReport.Markdown(c, options, limit), "text/markdown");
+            }, ct);
 
-        var result = await ReadAsync<ContentHttpResult>(id, user, context, cases, audit, "report", (c, principal) =>
-        {
-            // A report never holds more than the caller may read.
-            var readable = HighestReadable(c, principal);
-            var limit = ceiling is { } t ? (Tlp)Math.Min((int)t, (int)readable) : readable;
-            var options = OptionEngine.Assess(c, ResponseCatalogue.Default);
-            return format == "html"
-                ? TypedResults.Content(CaseReport.Html(c, options, limit), "text/html")
-                : TypedResults.Content(CaseReport.Markdown(c, options, limit), "text/markdown");
-        }, ct);
-        return result;
+    private static ProblemHttpResult? InvalidTlp(string? forTlp) =>
+        forTlp is null || TlpLabels.TryParse(forTlp, out _)
+            ? null
+            : TypedResults.Problem(title: "Invalid forTlp", detail: $"'{forTlp}' is not a TLP label.", statusCode: 400, type: ProblemTypes.Validation);
+
+    // What leaves the server never holds more than the caller may read, nor more than forTlp asks.
+    private static Tlp Ceiling(CaseFile c, Principal principal, string? forTlp)
+    {
+        var readable = HighestReadable(c, principal);
+        return forTlp is not null && TlpLabels.TryParse(forTlp, out var asked) && asked < readable ? asked : readable;
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Stix(
-        string id, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, CancellationToken ct, string? forTlp = null)
-    {
-        Tlp? ceiling = null;
-        if (forTlp is not null)
-        {
-            ceiling = TlpLabels.TryParse(forTlp, out var parsed) ? parsed : null;
-            if (ceiling is null)
-            {
-                return TypedResults.Problem(title: "Invalid forTlp", detail: $"'{forTlp}' is not a TLP label.", statusCode: 400, type: ProblemTypes.Validation);
-            }
-        }
-
-        return await ReadAsync<ContentHttpResult>(id, user, context, cases, audit, "export-stix", (c, principal) =>
-        {
-            var readable = HighestReadable(c, principal);
-            var limit = ceiling is { } t ? (Tlp)Math.Min((int)t, (int)readable) : readable;
-            return TypedResults.Content(Bolwerk.Response.Sharing.CaseStixExport.Bundle(c, limit), "application/stix+json;version=2.1");
-        }, ct);
-    }
+        string id, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, CancellationToken ct, string? forTlp = null) =>
+        InvalidTlp(forTlp) is { } invalid
+            ? invalid
+            : await ReadAsync<ContentHttpResult>(id, user, context, cases, audit, "export-stix", (c, principal) =>
+                TypedResults.Content(Bolwerk.Response.Sharing.CaseStixExport.Bundle(c, Ceiling(c, principal, forTlp)), "application/stix+json;version=2.1"), ct);
 
     internal static Task<Results<Ok<CaseDto>, ProblemHttpResult, ValidationProblem>> Move(string id, MoveRequest request, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, CancellationToken ct) =>
         CaseStates.TryParse(request.To, out var to)
@@ -204,7 +189,7 @@ internal static class CasesApi
             errors["kind"] = ["state, proxy, group, company, vessel or person."];
         }
 
-        var confidence = Enum.GetValues<Likelihood>().Cast<Likelihood?>().FirstOrDefault(l => l!.Value.Words().Replace(' ', '-') == request.Confidence);
+        Likelihood? confidence = ProbabilityYardstick.TryParseTerm(request.Confidence, out var term) ? term : null;
         if (confidence is null)
         {
             errors["confidence"] = ["A yardstick term: remote-chance, highly-unlikely, unlikely, realistic-possibility, likely, highly-likely, almost-certain."];

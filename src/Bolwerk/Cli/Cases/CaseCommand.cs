@@ -254,8 +254,9 @@ internal static class CaseCommand
         command.SetAction(async (parse, ct) =>
         {
             var actorKind = Enum.TryParse<ActorKind>(parse.GetValue(kind), true, out var k) ? k : throw new ArgumentException($"--kind '{parse.GetValue(kind)}' is not an actor kind");
-            var likelihood = Enum.GetValues<Likelihood>().Cast<Likelihood?>().FirstOrDefault(l => l!.Value.Words().Replace(' ', '-') == parse.GetValue(confidence))
-                ?? throw new ArgumentException($"--confidence '{parse.GetValue(confidence)}' is not a yardstick term");
+            var likelihood = ProbabilityYardstick.TryParseTerm(parse.GetValue(confidence), out var term)
+                ? term
+                : throw new ArgumentException($"--confidence '{parse.GetValue(confidence)}' is not a yardstick term");
             return await UpdateAsync(parse, parse.GetValue(id)!, "case.attribute",
                 (c, now) => c.Attribute(actorKind, parse.GetValue(actor)!, likelihood, parse.GetValue(basis)!, parse.GetValue(dissent), parse.GetValue(declassifiable), now, CliAudit.Actor),
                 c => $"{c.Id}: {c.CurrentAttribution!.Describe()}", ct);
