@@ -52,7 +52,11 @@ public sealed class CaseStoryTests
             ["FI", "EE", "EEAS"], "Draft the dossier; review at RELEX", "2025-02-01", assessment.Missing, "coordinator"));
         c.Move(CaseState.Responding, null, T0.AddDays(6), "coordinator");
         c.Move(CaseState.Monitoring, null, T0.AddDays(30), "coordinator");
-        c.AddNote("Listed under Annex XLII on 21 May 2025", Tlp.Clear, T0.AddDays(146), "analyst");
+        c.RecordEffect("eu-listing-hybrid", "Listed under Annex XLII on 21 May 2025", Tlp.Clear, T0.AddDays(146), "analyst");
+        Should.Throw<CaseRuleException>(() => c.RecordEffect("expulsion", "x", Tlp.Clear, T0, "analyst")).Message.ShouldContain("no decision on 'expulsion'");
+        var report = Bolwerk.Response.Reports.CaseReport.Markdown(c, OptionEngine.Assess(c, ResponseCatalogue.Default), null);
+        report.ShouldContain("- effect of eu-listing-hybrid, 2025-05-21 (TLP:CLEAR): Listed under Annex XLII on 21 May 2025");
+        report.ShouldContain("**Eagle S (IMO 9329760) (vessel), highly likely (80–90 %)**");
         c.Move(CaseState.Closed, "listing achieved", T0.AddDays(150), "coordinator");
 
         c.Attributions.Select(a => a.Confidence).ShouldBe([Likelihood.Likely, Likelihood.HighlyLikely]); // history kept
@@ -90,7 +94,7 @@ public sealed class CaseStoryTests
 
         var options = OptionEngine.Assess(c, ResponseCatalogue.Default);
 
-        Available(options).ShouldBe(["situational-awareness", "strategic-communication", "resilience-support", "criminal-investigation"], ignoreOrder: true);
+        Available(options).ShouldBe(["situational-awareness", "strategic-communication", "resilience-support", "space-incident-coordination", "criminal-investigation"], ignoreOrder: true);
         options.Where(o => o.Option.AttributionNeeded is not null).ShouldAllBe(o => o.Missing.Any(m => m.StartsWith("no attribution stated", StringComparison.Ordinal)));
     }
 

@@ -44,12 +44,12 @@ public sealed class ResponseCatalogueTests
         catalogue.Ladder.Select(l => l.Level).ShouldBe([0, 1, 2, 3, 4, 5]);
         catalogue.Options.Select(o => o.Id).ShouldBe(
         [
-            "situational-awareness", "strategic-communication", "resilience-support", "demarche", "criminal-investigation", "expulsion", "visa-measures",
+            "situational-awareness", "strategic-communication", "resilience-support", "space-incident-coordination", "demarche", "criminal-investigation", "expulsion", "visa-measures",
             "public-attribution", "coordinated-attribution", "eu-listing-hybrid", "eu-listing-cyber", "disruption", "economic-pressure", "nato-article-4", "article-42-7",
         ]);
         catalogue.Options.ShouldAllBe(o => o.LegalBasis.Length > 0 && o.StrategySection.Length > 0);
         catalogue.Find("public-attribution")!.AttributionNeeded.ShouldBe(Bolwerk.Grading.Likelihood.HighlyLikely);
-        catalogue.Options.Count(o => o.AwaitsLegalReview).ShouldBe(13); // the two listing entries were read from the acts
+        catalogue.Options.Count(o => o.AwaitsLegalReview).ShouldBe(14); // the two listing entries were read from the acts
     }
 
     [Fact]

@@ -31,5 +31,5 @@ public sealed record AttributionStated(int Sequence, DateTimeOffset At, string B
 /// <summary>A response was decided.</summary>
 public sealed record DecisionRecorded(int Sequence, DateTimeOffset At, string By, Decision Decision) : CaseEvent(Sequence, At, By);
 
-/// <summary>A note (an effect observed in monitoring, a coordination step).</summary>
-public sealed record NoteAdded(int Sequence, DateTimeOffset At, string By, string Text, Tlp Tlp) : CaseEvent(Sequence, At, By);
+/// <summary>A note (a coordination step), or an effect observed of a decided response when <paramref name="EffectOf"/> names its option.</summary>
+public sealed record NoteAdded(int Sequence, DateTimeOffset At, string By, string Text, Tlp Tlp, string? EffectOf = null) : CaseEvent(Sequence, At, By);

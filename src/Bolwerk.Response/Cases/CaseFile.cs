@@ -178,8 +178,19 @@ public sealed class CaseFile
         return (DecisionRecorded)Apply(new DecisionRecorded(Next, decision.At, decision.RecordedBy, decision));
     }
 
-    /// <summary>Adds a note (an observed effect, a coordination step).</summary>
+    /// <summary>Adds a note (a coordination step).</summary>
     public NoteAdded AddNote(string text, Tlp tlp, DateTimeOffset at, string by) => (NoteAdded)Apply(new NoteAdded(Next, at, by, text, tlp));
+
+    /// <summary>Records an effect observed of a decided response (monitoring).</summary>
+    public NoteAdded RecordEffect(string optionId, string text, Tlp tlp, DateTimeOffset at, string by)
+    {
+        if (_decisions.All(d => d.OptionId != optionId))
+        {
+            throw new CaseRuleException($"case {Id} has no decision on '{optionId}' whose effect could be recorded");
+        }
+
+        return (NoteAdded)Apply(new NoteAdded(Next, at, by, text, tlp, optionId));
+    }
 
     private int Next => _events.Count + 1;
 

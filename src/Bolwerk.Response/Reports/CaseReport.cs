@@ -93,14 +93,18 @@ public static class CaseReport
         foreach (var d in c.Decisions)
         {
             text.AppendLine(ci, $"- {d.At:yyyy-MM-dd}: **{d.OptionId}**, decided by {d.Decider}: {d.Rationale}. Partners: {(d.Partners.Count == 0 ? "none" : string.Join(", ", d.Partners))}. Follow-up: {d.FollowUp ?? "-"}. Review: {d.ReviewOn ?? "-"}.{(d.PrerequisitesMissing.Count == 0 ? string.Empty : " Prerequisites missing when decided: " + string.Join("; ", d.PrerequisitesMissing) + ".")}");
+            foreach (var effect in notes.Where(n => n.EffectOf == d.OptionId))
+            {
+                text.AppendLine(ci, $"- effect of {d.OptionId}, {effect.At:yyyy-MM-dd} ({effect.Tlp.ToLabel()}): {effect.Text}");
+            }
         }
 
-        if (notes.Count > 0)
+        if (notes.Any(n => n.EffectOf is null))
         {
             text.AppendLine();
             text.AppendLine("## Notes");
             text.AppendLine();
-            foreach (var n in notes)
+            foreach (var n in notes.Where(n => n.EffectOf is null))
             {
                 text.AppendLine(ci, $"- {n.At:yyyy-MM-dd} {n.By} ({n.Tlp.ToLabel()}): {n.Text}");
             }

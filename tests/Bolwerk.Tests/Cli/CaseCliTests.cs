@@ -93,7 +93,7 @@ public sealed class CaseCliTests : IDisposable
     {
         var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "case", "toolbox");
         exit.ShouldBe(0, stderr);
-        stdout.ShouldContain("15 options on levels 0 monitor and share");
+        stdout.ShouldContain("16 options on levels 0 monitor and share");
 
         var broken = Path.Combine(_directory, "toolbox.yaml");
         File.WriteAllText(broken, "version: x\nladder:\n  - {level: 0, name: monitor}\noptions:\n  - {id: a, name: A, level: 0, category: preventive, strategySection: s, decisionMaker: m, decisionRule: national, leadTime: d, reversible: true, risks: r}\n");

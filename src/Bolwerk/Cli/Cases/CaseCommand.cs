@@ -327,9 +327,20 @@ internal static class CaseCommand
         var id = new Argument<string>("case");
         var text = new Option<string>("--text") { Required = true };
         var tlp = new Option<string>("--tlp") { DefaultValueFactory = _ => "amber" };
-        var command = new Command("note", "Add a note (an observed effect, a coordination step).") { id, text, tlp };
+        var effectOf = new Option<string?>("--effect-of") { Description = "The decided option whose effect this records (monitoring)." };
+        var command = new Command("note", "Add a note (a coordination step), or with --effect-of an observed effect of a decided response.") { id, text, tlp, effectOf };
         command.SetAction(async (parse, ct) =>
-            await UpdateAsync(parse, parse.GetValue(id)!, "case.note", (c, now) => c.AddNote(parse.GetValue(text)!, Tlp(parse.GetValue(tlp)!), now, CliAudit.Actor), c => $"note added to {c.Id}", ct));
+            await UpdateAsync(parse, parse.GetValue(id)!, "case.note", (c, now) =>
+            {
+                if (parse.GetValue(effectOf) is { } option)
+                {
+                    c.RecordEffect(option, parse.GetValue(text)!, Tlp(parse.GetValue(tlp)!), now, CliAudit.Actor);
+                }
+                else
+                {
+                    c.AddNote(parse.GetValue(text)!, Tlp(parse.GetValue(tlp)!), now, CliAudit.Actor);
+                }
+            }, c => $"note added to {c.Id}", ct));
         return command;
     }
 
