@@ -21,6 +21,7 @@ internal static class BolwerkCli
         root.Subcommands.Add(Maritime.MaritimeCommand.Create());
         root.Subcommands.Add(Sanctions.SanctionsCommand.Create());
         root.Subcommands.Add(Cases.CaseCommand.Create());
+        root.Subcommands.Add(Strategy.StrategyCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
         return root;
     }
