@@ -53,7 +53,7 @@ public sealed class StrategyModelTests
     [InlineData("      - id: defence-spending\n", "      - id: defence-spending\n        colour: red\n", "line")]
     [InlineData("            noDataReason: No public series measures", "            noData: No public series measures", "line")]
     [InlineData("            quote: \"Nederland is in 2030 toegetreden tot het Verdrag van Aken inzake wapenexportcontrole.\"\n", "", "entry 'aachen-treaty' needs the section and the quoted sentence")]
-    [InlineData("            baseline: {year: 2024, value: 2.00}\n            target: {year: 2030, value: 2.8}\n", "", "indicator 'defence-spending-2030': a series needs a baseline and a target")]
+    [InlineData("            baseline: {year: 2024, value: 2.00}\n            target: {year: 2030, value: 2.8}\n", "", "indicator 'defence-spending-2030': a series needs a baseline")]
     [InlineData("          - id: european-procurement\n", "          - id: joint-procurement\n", "entry 'joint-procurement' has no id or is defined twice")]
     public void A_broken_model_names_the_entry(string find, string replace, string expected)
     {

@@ -33,7 +33,14 @@ public sealed class IndicatorEngine(IReadOnlyDictionary<string, TimeSeries> seri
         }
 
         var baseline = indicator.Baseline!;
-        var target = indicator.Target!;
+        if (indicator.Target is not { } target)
+        {
+            // Editions of a study can be years apart: the change is per year since the previous one.
+            var change = data.Latest(latest.Year - 1) is { } before ? (latest.Value - before.Value) / (latest.Year - before.Year) : (double?)null;
+            return new IndicatorStatus(indicator.Id, Standing.Measured, (latest.Year, latest.Value), null, null, change,
+                string.Create(c, $"{latest.Value:0.##} in {latest.Year} (baseline {baseline.Value:0.##} in {baseline.Year}); the strategy states a direction ({indicator.Direction}), no quantified target"), data.Edition);
+        }
+
         var sign = indicator.Direction == "down" ? -1 : 1;
         var trajectory = baseline.Value + ((target.Value - baseline.Value) * (latest.Year - baseline.Year) / (target.Year - baseline.Year));
         var yearsLeft = target.Year - latest.Year;

@@ -6,6 +6,9 @@ public enum Standing
     /// <summary>No data: the reason is stated, nothing is guessed.</summary>
     NoData,
 
+    /// <summary>Measured, but the strategy states no quantified target: the value and its direction are shown.</summary>
+    Measured,
+
     /// <summary>The target is already met.</summary>
     Achieved,
 

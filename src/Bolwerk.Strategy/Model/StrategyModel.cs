@@ -120,7 +120,7 @@ public sealed class Goal
 /// The strategy as a model (data/strategy/ivs-2026-2030.yaml, embedded): goal → action lines →
 /// objectives → indicators and milestones, each quoting its sentence. Validated at load: unknown
 /// fields, duplicate ids, an entry without section or quote, an indicator with a series but no
-/// baseline or target, an indicator with neither series nor a stated reason for having no data, a
+/// baseline, an indicator with neither series nor a stated reason for having no data, a
 /// direction other than up/down — each an error naming the entry.
 /// </summary>
 public sealed class StrategyModel
@@ -191,9 +191,9 @@ public sealed class StrategyModel
                 throw new FormatException($"{name}: indicator '{i.Id}': direction '{i.Direction}' is not up or down");
             }
 
-            if (i.Series is not null && (i.Baseline is null || i.Target is null))
+            if (i.Series is not null && i.Baseline is null)
             {
-                throw new FormatException($"{name}: indicator '{i.Id}': a series needs a baseline and a target to measure against");
+                throw new FormatException($"{name}: indicator '{i.Id}': a series needs a baseline to measure from");
             }
 
             if (i.Series is null && string.IsNullOrWhiteSpace(i.NoDataReason))

@@ -23,4 +23,44 @@ public sealed class StrategyCliTests
         rows.Single(r => r.GetProperty("id").GetString() == "vifo-six-technologies").GetProperty("status").GetString().ShouldBe("open, due 2027-01-01");
         rows.Count.ShouldBe(12);
     }
+
+    [Fact]
+    public async Task Dependencies_are_counted_from_the_shipped_study_and_a_later_edition_moves_the_indicator()
+    {
+        // A later edition in which magnesium processing is no longer concentrated: one pair fewer above HHI 0.4.
+        var later = Path.Combine(Path.GetTempPath(), $"crm-2026-{Guid.NewGuid():N}.csv");
+        var shipped = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "eu_crm_2023", "fact_EUSupplyShares_and_t.csv"));
+        var rewritten = shipped.Where(l => !l.StartsWith("Magnesium,P,", StringComparison.Ordinal)).Concat(["Magnesium,P,China,40%,1", "Magnesium,P,Norway,30%,1", "Magnesium,P,Canada,30%,1"]);
+        await File.WriteAllLinesAsync(later, rewritten);
+        try
+        {
+            var (exit, stdout, stderr) = await CliProcess.RunAsync(AppContext.BaseDirectory, "strategy", "status", "--crm", $"{later}:2026", "--as-of", "2026-12-31", "--format", "jsonl");
+            exit.ShouldBe(0, stderr);
+            var risky = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).Single(r => r.GetProperty("id").GetString() == "risky-dependencies");
+            risky.GetProperty("standing").GetString().ShouldBe("Measured");
+            risky.GetProperty("latestYear").GetInt32().ShouldBe(2026);
+            risky.GetProperty("latest").GetDouble().ShouldBe(26);
+            risky.GetProperty("recentAnnualChange").GetDouble().ShouldBe(-1.0 / 3, 1e-9);
+
+            (exit, stdout, stderr) = await CliProcess.RunAsync(AppContext.BaseDirectory, "strategy", "dependencies", "--format", "jsonl");
+            exit.ShouldBe(0, stderr);
+            var pairs = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            pairs.Count.ShouldBe(27); // every pair above a third-country cap is also above HHI 0.4
+            var magnesium = pairs.Single(p => p.GetProperty("material").GetString() == "Magnesium" && p.GetProperty("stage").GetString() == "processing");
+            magnesium.GetProperty("topThirdCountry").GetString().ShouldBe("China");
+            magnesium.GetProperty("aboveSingleThirdCountryCap").GetBoolean().ShouldBeTrue();
+        }
+        finally
+        {
+            File.Delete(later);
+        }
+    }
+
+    [Fact]
+    public async Task A_crm_edition_without_a_year_is_refused_by_name()
+    {
+        var (exit, _, stderr) = await CliProcess.RunAsync(AppContext.BaseDirectory, "strategy", "status", "--crm", "crm.csv");
+        exit.ShouldNotBe(0);
+        stderr.ShouldContain("--crm 'crm.csv'");
+    }
 }

@@ -15,6 +15,7 @@ internal static class StrategyCommand
     {
         var strategy = new Command("strategy", "Strategy monitor: the 2030 goals of the IVS 2026-2030 as indicators and milestones, with status on real data.");
         strategy.Subcommands.Add(Status());
+        strategy.Subcommands.Add(DependenciesCommand.Create());
         return strategy;
     }
 
@@ -22,12 +23,14 @@ internal static class StrategyCommand
     {
         var nato = new Option<string?>("--nato") { Description = "NATO defence expenditure % of GDP table (CSV: Country,2014,…,2024e)." };
         var natoEdition = new Option<string>("--nato-edition") { Description = "The edition of that table, named in the output.", DefaultValueFactory = _ => "NATO (edition not stated)" };
+        var crm = CrmOptions.Files();
+        var noShippedCrm = CrmOptions.NoShipped();
         var asOf = new Option<DateOnly?>("--as-of") { Description = "Status as of this date (default: today)." };
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var command = new Command("status", "Every indicator (standing, latest value, path value, yearly change needed and achieved) and milestone of the strategy, by action line; no data is said, never guessed.")
         {
-            nato, natoEdition, asOf, format,
+            nato, natoEdition, crm, noShippedCrm, asOf, format,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +41,11 @@ internal static class StrategyCommand
                 {
                     series[s.Key] = s;
                 }
+            }
+
+            foreach (var s in CrmDependencySeries.From(CrmOptions.Editions(parse.GetValue(crm), parse.GetValue(noShippedCrm))))
+            {
+                series[s.Key] = s;
             }
 
             var date = parse.GetValue(asOf) ?? DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
@@ -90,6 +98,7 @@ internal static class StrategyCommand
         Standing.OnTrack => "[green]on track[/]",
         Standing.AtRisk => "[yellow]at risk[/]",
         Standing.OffTrack => "[red]off track[/]",
+        Standing.Measured => "measured",
         _ => "no data",
     };
 }
