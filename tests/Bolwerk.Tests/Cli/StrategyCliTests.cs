@@ -63,4 +63,25 @@ public sealed class StrategyCliTests
         exit.ShouldNotBe(0);
         stderr.ShouldContain("--crm 'crm.csv'");
     }
+
+    [Fact]
+    public async Task Burden_sharing_places_the_netherlands_among_the_donors_and_feeds_the_ukraine_indicator()
+    {
+        var kiel = Path.Combine(AppContext.BaseDirectory, "Fixtures", "kiel_r29");
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(AppContext.BaseDirectory, "strategy", "burden-sharing", "--kiel", kiel, "--format", "jsonl");
+
+        exit.ShouldBe(0, stderr);
+        var donors = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        donors.Count.ShouldBe(41);
+        var nl = donors.Single(d => d.GetProperty("iso").GetString() == "NLD");
+        nl.GetProperty("rank").GetInt32().ShouldBe(8);
+        nl.GetProperty("allocatedBn").GetDouble().ShouldBe(10.70, 0.005);
+
+        (exit, stdout, stderr) = await CliProcess.RunAsync(AppContext.BaseDirectory, "strategy", "status", "--kiel", kiel, "--as-of", "2026-12-31", "--format", "jsonl");
+        exit.ShouldBe(0, stderr);
+        var ukraine = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).Single(r => r.GetProperty("id").GetString() == "ukraine-aid-share-of-gdp");
+        ukraine.GetProperty("standing").GetString().ShouldBe("Measured");
+        ukraine.GetProperty("latestYear").GetInt32().ShouldBe(2025);
+        ukraine.GetProperty("edition").GetString().ShouldBe("Ukraine Support Tracker, Release 29 (04/2026)");
+    }
 }

@@ -16,6 +16,7 @@ internal static class StrategyCommand
         var strategy = new Command("strategy", "Strategy monitor: the 2030 goals of the IVS 2026-2030 as indicators and milestones, with status on real data.");
         strategy.Subcommands.Add(Status());
         strategy.Subcommands.Add(DependenciesCommand.Create());
+        strategy.Subcommands.Add(BurdenSharingCommand.Create());
         return strategy;
     }
 
@@ -23,6 +24,7 @@ internal static class StrategyCommand
     {
         var nato = new Option<string?>("--nato") { Description = "NATO defence expenditure % of GDP table (CSV: Country,2014,…,2024e)." };
         var natoEdition = new Option<string>("--nato-edition") { Description = "The edition of that table, named in the output.", DefaultValueFactory = _ => "NATO (edition not stated)" };
+        var kiel = new Option<string?>("--kiel") { Description = "Directory of a Kiel Ukraine Support Tracker release (yearly aid as % of GDP per donor)." };
         var crm = CrmOptions.Files();
         var noShippedCrm = CrmOptions.NoShipped();
         var asOf = new Option<DateOnly?>("--as-of") { Description = "Status as of this date (default: today)." };
@@ -30,7 +32,7 @@ internal static class StrategyCommand
         format.AcceptOnlyFromAmong("table", "jsonl");
         var command = new Command("status", "Every indicator (standing, latest value, path value, yearly change needed and achieved) and milestone of the strategy, by action line; no data is said, never guessed.")
         {
-            nato, natoEdition, crm, noShippedCrm, asOf, format,
+            nato, natoEdition, kiel, crm, noShippedCrm, asOf, format,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +40,14 @@ internal static class StrategyCommand
             if (parse.GetValue(nato) is { } path)
             {
                 foreach (var s in NatoDefenceExpenditure.Read(path, parse.GetValue(natoEdition)!))
+                {
+                    series[s.Key] = s;
+                }
+            }
+
+            if (parse.GetValue(kiel) is { } kielDirectory)
+            {
+                foreach (var s in BurdenSharing.YearlySeries(KielSupportTracker.Read(kielDirectory)))
                 {
                     series[s.Key] = s;
                 }
