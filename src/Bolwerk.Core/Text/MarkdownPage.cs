@@ -14,17 +14,33 @@ public static partial class MarkdownPage
 {
     private const string Style =
         "body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;line-height:1.45;color:#1b1b1b}table{border-collapse:collapse}"
-        + "td,th{border:1px solid #999;padding:.25rem .5rem;vertical-align:top}th{background:#eee}pre{background:#f4f4f4;padding:.75rem;overflow-x:auto}"
+        + "td,th{border:1px solid #999;padding:.25rem .5rem;vertical-align:top}figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}th{background:#eee}pre{background:#f4f4f4;padding:.75rem;overflow-x:auto}"
         + "blockquote{border-left:4px solid #999;margin:0;padding-left:1rem}";
 
     /// <summary>The page for <paramref name="markdown"/>, titled <paramref name="title"/>.</summary>
-    public static string ToHtml(string markdown, string title)
+    public static string ToHtml(string markdown, string title) => ToHtml(markdown, title, null);
+
+    /// <summary>
+    /// The page for <paramref name="markdown"/>, with each image line <c>![caption](src)</c> whose
+    /// src is a key of <paramref name="figures"/> replaced by that markup inline (a chart drawn by
+    /// Bolwerk itself — never text from the document, which is always encoded).
+    /// </summary>
+    public static string ToHtml(string markdown, string title, IReadOnlyDictionary<string, string>? figures)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var html = HtmlEncoder.Default;
         var body = new StringBuilder();
         var inCode = false;
         var inTable = false;
+        void CloseTable()
+        {
+            if (inTable)
+            {
+                body.Append("</table>\n");
+                inTable = false;
+            }
+        }
+
         foreach (var line in markdown.Split('\n').Select(l => l.TrimEnd('\r')))
         {
             if (line.StartsWith("```", StringComparison.Ordinal))
@@ -37,6 +53,13 @@ public static partial class MarkdownPage
             if (inCode)
             {
                 body.Append(html.Encode(line)).Append('\n');
+                continue;
+            }
+
+            if (figures is not null && FigureLine().Match(line) is { Success: true } figure && figures.TryGetValue(figure.Groups[2].Value, out var markup))
+            {
+                CloseTable();
+                body.Append("<figure>").Append(markup).Append("<figcaption>").Append(Inline(html, figure.Groups[1].Value)).Append("</figcaption></figure>\n");
                 continue;
             }
 
@@ -53,12 +76,7 @@ public static partial class MarkdownPage
                 continue;
             }
 
-            if (inTable)
-            {
-                body.Append("</table>\n");
-                inTable = false;
-            }
-
+            CloseTable();
             body.Append(line switch
             {
                 "" => string.Empty,
@@ -71,11 +89,7 @@ public static partial class MarkdownPage
             });
         }
 
-        if (inTable)
-        {
-            body.Append("</table>\n");
-        }
-
+        CloseTable();
         return $"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.Encode(title)}</title><style>{Style}</style></head><body>\n{body}</body></html>\n";
     }
 
@@ -89,6 +103,9 @@ public static partial class MarkdownPage
         encoded = Emphasis().Replace(encoded, "<em>$1</em>");
         return Code().Replace(encoded, "<code>$1</code>");
     }
+
+    [GeneratedRegex(@"^!\[([^\]]*)\]\(([^)\s]+)\)$")]
+    private static partial Regex FigureLine();
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Strong();

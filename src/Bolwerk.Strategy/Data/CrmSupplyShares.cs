@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -24,8 +23,7 @@ public static class CrmSupplyShares
 
     private static readonly Lazy<IReadOnlyList<SupplyShare>> ShippedShares = new(() =>
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Bolwerk.Strategy.CrmSupplyShares2023.csv")!;
-        using var reader = new StreamReader(stream);
+        using var reader = ShippedData.Reader(ShippedData.CrmSupplyShares2023);
         return Read(reader, "data/strategy/eu_crm_2023/fact_EUSupplyShares_and_t.csv");
     });
 

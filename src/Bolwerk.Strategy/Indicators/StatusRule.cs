@@ -13,4 +13,10 @@ public sealed record StatusRule
 
     /// <summary>The share of the required yearly change that still counts as at risk rather than off track.</summary>
     public double AtRiskShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// Lower bounds of the pace ratio (recent ÷ required change) for Amber/Green, Amber and
+    /// Amber/Red on the five-level delivery-confidence scale; below the last is Red.
+    /// </summary>
+    public IReadOnlyList<double> ConfidenceBands { get; init; } = [0.75, 0.5, 0.25];
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -127,8 +126,7 @@ public sealed class StrategyModel
 {
     private static readonly Lazy<StrategyModel> Shipped = new(() =>
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Bolwerk.Strategy.Ivs.yaml")!;
-        using var reader = new StreamReader(stream);
+        using var reader = ShippedData.Reader(ShippedData.Model);
         return Parse(reader.ReadToEnd(), "data/strategy/ivs-2026-2030.yaml");
     });
 

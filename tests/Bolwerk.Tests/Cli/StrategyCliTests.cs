@@ -19,6 +19,7 @@ public sealed class StrategyCliTests
         Math.Round(defence.GetProperty("latest").GetDouble(), 2).ShouldBe(2.00);
         defence.GetProperty("requiredAnnualChange").GetDouble().ShouldBe(0.133, 0.001);
         defence.GetProperty("edition").GetString().ShouldBe("NATO 2025 (August)");
+        defence.GetProperty("deliveryConfidence").GetString().ShouldBe("Green");
         rows.Single(r => r.GetProperty("id").GetString() == "joint-procurement").GetProperty("standing").GetString().ShouldBe("NoData");
         rows.Single(r => r.GetProperty("id").GetString() == "vifo-six-technologies").GetProperty("status").GetString().ShouldBe("open, due 2027-01-01");
         rows.Count.ShouldBe(12);

@@ -24,18 +24,21 @@ internal static class CrmOptions
             editions.Add((CrmSupplyShares.ShippedYear, CrmSupplyShares.ShippedEdition, CrmSupplyShares.Shipped));
         }
 
-        foreach (var spec in files ?? [])
+        foreach (var (path, year) in Specs(files))
         {
-            var colon = spec.LastIndexOf(':');
-            if (colon <= 0 || !int.TryParse(spec[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
-            {
-                throw new FormatException($"--crm '{spec}': expected FILE:YEAR, e.g. crm_2027.csv:2027");
-            }
-
-            var path = spec[..colon];
             editions.Add((year, Path.GetFileName(path), CrmSupplyShares.Read(path)));
         }
 
         return editions;
     }
+
+    /// <summary>Each FILE:YEAR as (file, year); a malformed one is an error naming it.</summary>
+    public static IReadOnlyList<(string File, int Year)> Specs(string[]? files) =>
+        [.. (files ?? []).Select(spec =>
+        {
+            var colon = spec.LastIndexOf(':');
+            return colon > 0 && int.TryParse(spec[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100
+                ? (spec[..colon], year)
+                : throw new FormatException($"--crm '{spec}': expected FILE:YEAR, e.g. crm_2027.csv:2027");
+        })];
 }

@@ -17,6 +17,8 @@ internal static class StrategyCommand
         strategy.Subcommands.Add(Status());
         strategy.Subcommands.Add(DependenciesCommand.Create());
         strategy.Subcommands.Add(BurdenSharingCommand.Create());
+        strategy.Subcommands.Add(ReportCommand.Create());
+        strategy.Subcommands.Add(ReportCommand.Regenerate());
         return strategy;
     }
 
@@ -71,7 +73,7 @@ internal static class StrategyCommand
                     {
                         kind = "indicator", id = indicator.Id, actionLine = line.Id, section = indicator.Section, standing = s.Standing.ToString(),
                         latestYear = s.Latest?.Year, latest = s.Latest?.Value, pathValue = s.TrajectoryValue, requiredAnnualChange = s.RequiredAnnualChange,
-                        recentAnnualChange = s.RecentAnnualChange, explanation = s.Explanation, edition = s.Edition,
+                        recentAnnualChange = s.RecentAnnualChange, deliveryConfidence = DeliveryConfidenceScale.Of(indicator, s, StatusRule.Default)?.Label(), explanation = s.Explanation, edition = s.Edition,
                     }));
                 }
 
@@ -83,16 +85,16 @@ internal static class StrategyCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().AddColumns("line", "commitment", "§", "status", "detail");
+            var table = new Table().AddColumns("line", "commitment", "§", "status", "confidence", "detail");
             foreach (var (line, indicator) in model.Indicators)
             {
                 var s = engine.Status(indicator, date);
-                table.AddRow(line.Name, Markup.Escape(indicator.Name), indicator.Section, Colour(s.Standing), Markup.Escape(s.Explanation + (s.Edition is null ? string.Empty : $" [{s.Edition}]")));
+                table.AddRow(line.Name, Markup.Escape(indicator.Name), indicator.Section, Colour(s.Standing), DeliveryConfidenceScale.Of(indicator, s, StatusRule.Default)?.Label() ?? "-", Markup.Escape(s.Explanation + (s.Edition is null ? string.Empty : $" [{s.Edition}]")));
             }
 
             foreach (var (line, milestone) in model.Milestones)
             {
-                table.AddRow(line.Name, Markup.Escape(milestone.Name), milestone.Section, "milestone", Markup.Escape(MilestoneStatus.Of(milestone, date)));
+                table.AddRow(line.Name, Markup.Escape(milestone.Name), milestone.Section, "milestone", "-", Markup.Escape(MilestoneStatus.Of(milestone, date)));
             }
 
             AnsiConsole.Write(table);

@@ -1,0 +1,25 @@
+using System.Reflection;
+
+namespace Bolwerk.Strategy;
+
+/// <summary>The data files embedded in Bolwerk.Strategy (data/strategy/, see data/SOURCES.md), as bytes.</summary>
+public static class ShippedData
+{
+    /// <summary>The resource name of the strategy model.</summary>
+    public const string Model = "Bolwerk.Strategy.Ivs.yaml";
+
+    /// <summary>The resource name of the CRM 2023 supply shares.</summary>
+    public const string CrmSupplyShares2023 = "Bolwerk.Strategy.CrmSupplyShares2023.csv";
+
+    /// <summary>The bytes of an embedded file.</summary>
+    public static byte[] Bytes(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"resource {resource} is not embedded");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>An embedded file as text (UTF-8).</summary>
+    public static StreamReader Reader(string resource) => new(new MemoryStream(Bytes(resource)));
+}
