@@ -24,8 +24,17 @@ internal sealed class ServerOptions
         DefaultValueFactory = _ => 8,
     };
 
+    public Option<string?> StrategyNato { get; } = new("--strategy-nato") { Description = "NATO defence expenditure % of GDP table for the strategy monitor." };
+
+    public Option<string> StrategyNatoEdition { get; } = new("--strategy-nato-edition") { Description = "Its edition label.", DefaultValueFactory = _ => "NATO (edition not stated)" };
+
+    public Option<string?> StrategyKiel { get; } = new("--strategy-kiel") { Description = "Kiel Ukraine Support Tracker release directory for the strategy monitor." };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(StrategyNato);
+        command.Options.Add(StrategyNatoEdition);
+        command.Options.Add(StrategyKiel);
         command.Options.Add(Host);
         command.Options.Add(Port);
         command.Options.Add(MaxRequestMegabytes);
@@ -51,5 +60,6 @@ internal sealed class ServerOptions
         Host = parse.GetValue(Host)!,
         Port = parse.GetValue(Port),
         MaxRequestBodyBytes = parse.GetValue(MaxRequestMegabytes) * 1024L * 1024L,
+        Strategy = new StrategySources(parse.GetValue(StrategyNato), parse.GetValue(StrategyNatoEdition)!, parse.GetValue(StrategyKiel)),
     };
 }

@@ -48,6 +48,7 @@ public static class BolwerkServer
         builder.Services.AddSingleton<Bolwerk.Storage.Cases.CaseStore>();
         builder.Services.AddSingleton<Bolwerk.Host.Cases.StoredCases>();
         builder.Services.AddSingleton<AuditRecorder>();
+        builder.Services.AddSingleton(new Bolwerk.Host.Strategy.StrategyData(settings)); // read now: a broken strategy file stops start-up
 
         // Bearer tokens need no data protection keys; ephemeral keys avoid writing any to disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
@@ -87,6 +88,7 @@ public static class BolwerkServer
         Bolwerk.Host.Api.Maritime.MaritimeApi.MapMaritimeApi(app);
         Bolwerk.Host.Api.Sanctions.SanctionsApi.MapSanctionsApi(app);
         Bolwerk.Host.Api.Cases.CasesApi.MapCasesApi(app);
+        Bolwerk.Host.Api.Strategy.StrategyApi.MapStrategyApi(app);
         app.MapAuditApi();
         app.MapUsersApi();
         return app;

@@ -18,6 +18,15 @@ public sealed record ServerSettings
     /// <summary>Apply pending migrations at start.</summary>
     public bool MigrateOnStart { get; init; } = true;
 
+    /// <summary>Data the strategy monitor serves beside the shipped model and CRM study.</summary>
+    public StrategySources Strategy { get; init; } = new(null, "NATO (edition not stated)", null);
+
     /// <summary>The clock; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }
+
+/// <summary>The strategy data files the server reads at start (a file that cannot be read stops start-up, named).</summary>
+/// <param name="NatoFile">NATO defence expenditure % of GDP table.</param>
+/// <param name="NatoEdition">Its edition label.</param>
+/// <param name="KielDirectory">A Kiel Ukraine Support Tracker release directory.</param>
+public sealed record StrategySources(string? NatoFile, string NatoEdition, string? KielDirectory);

@@ -34,10 +34,11 @@ internal sealed class TestServer : IAsyncDisposable
 
     public Bolwerk.Storage.Tracks.TrackStore Tracks => _app.Services.GetRequiredService<Bolwerk.Storage.Tracks.TrackStore>();
 
-    public static async Task<TestServer> StartAsync(string engine = "sqlite", long maxRequestBodyBytes = 8 * 1024 * 1024)
+    public static async Task<TestServer> StartAsync(string engine = "sqlite", long maxRequestBodyBytes = 8 * 1024 * 1024, StrategySources? strategy = null)
     {
         var database = await TestDatabase.CreateEmptyAsync(engine);
         var settings = new ServerSettings { Database = database.ConnectionString, Port = 0, MaxRequestBodyBytes = maxRequestBodyBytes, TimeProvider = database.Time };
+        settings = strategy is null ? settings : settings with { Strategy = strategy };
         var app = await BolwerkServer.BuildAsync(settings, CancellationToken.None);
         await app.StartAsync();
         return new TestServer(database, app);
