@@ -11,6 +11,12 @@ public static class ShippedData
     /// <summary>The resource name of the CRM 2023 supply shares.</summary>
     public const string CrmSupplyShares2023 = "Bolwerk.Strategy.CrmSupplyShares2023.csv";
 
+    /// <summary>The resource name of the CRM 2023 global supply shares.</summary>
+    public const string CrmGlobalSupplyShares2023 = "Bolwerk.Strategy.CrmGlobalSupplyShares2023.csv";
+
+    /// <summary>The resource name of the supply-risk and economic-importance scores of every CRM assessment 2011–2023.</summary>
+    public const string CrmCriticalityOverTime = "Bolwerk.Strategy.CrmCriticalityOverTime.csv";
+
     /// <summary>The bytes of an embedded file.</summary>
     public static byte[] Bytes(string resource)
     {

@@ -18,6 +18,9 @@ public static class CrmSupplyShares
     /// <summary>The edition shipped in data/strategy/eu_crm_2023 (embedded).</summary>
     public const string ShippedEdition = "European Commission, Study on the critical raw materials for the EU 2023 (EU sourcing shares)";
 
+    /// <summary>The global-supply view of the shipped edition.</summary>
+    public const string ShippedGlobalEdition = "European Commission, Study on the critical raw materials for the EU 2023 (global supply shares)";
+
     /// <summary>The year the shipped edition describes.</summary>
     public const int ShippedYear = 2023;
 
@@ -27,8 +30,17 @@ public static class CrmSupplyShares
         return Read(reader, "data/strategy/eu_crm_2023/fact_EUSupplyShares_and_t.csv");
     });
 
-    /// <summary>The shipped 2023 supply shares.</summary>
+    private static readonly Lazy<IReadOnlyList<SupplyShare>> ShippedGlobalShares = new(() =>
+    {
+        using var reader = ShippedData.Reader(ShippedData.CrmGlobalSupplyShares2023);
+        return Read(reader, "data/strategy/eu_crm_2023/fact_GlobalSupplyShares_and_t.csv");
+    });
+
+    /// <summary>The shipped 2023 supply shares (EU sourcing: where the EU buys).</summary>
     public static IReadOnlyList<SupplyShare> Shipped => ShippedShares.Value;
+
+    /// <summary>The shipped 2023 global supply shares (where the world's supply comes from).</summary>
+    public static IReadOnlyList<SupplyShare> ShippedGlobal => ShippedGlobalShares.Value;
 
     /// <summary>Reads the table at <paramref name="path"/>.</summary>
     public static IReadOnlyList<SupplyShare> Read(string path)

@@ -16,6 +16,7 @@ internal static class StrategyCommand
         var strategy = new Command("strategy", "Strategy monitor: the 2030 goals of the IVS 2026-2030 as indicators and milestones, with status on real data.");
         strategy.Subcommands.Add(Status());
         strategy.Subcommands.Add(DependenciesCommand.Create());
+        strategy.Subcommands.Add(CriticalityCommand.Create());
         strategy.Subcommands.Add(BurdenSharingCommand.Create());
         strategy.Subcommands.Add(ReportCommand.Create());
         strategy.Subcommands.Add(ReportCommand.Regenerate());
