@@ -17,6 +17,9 @@ public static class ShippedData
     /// <summary>The resource name of the supply-risk and economic-importance scores of every CRM assessment 2011–2023.</summary>
     public const string CrmCriticalityOverTime = "Bolwerk.Strategy.CrmCriticalityOverTime.csv";
 
+    /// <summary>The resource name of the World Bank GDP table (current US$).</summary>
+    public const string WorldBankGdp = "Bolwerk.Strategy.WorldBankGdp.csv";
+
     /// <summary>The bytes of an embedded file.</summary>
     public static byte[] Bytes(string resource)
     {

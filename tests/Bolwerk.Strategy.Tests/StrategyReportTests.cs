@@ -58,5 +58,20 @@ public sealed class StrategyReportTests : IDisposable
         html.ShouldContain("class=\"path\"");
     }
 
+    [Fact]
+    public void With_sipri_the_report_cross_checks_nato_for_the_netherlands_and_still_regenerates_identically()
+    {
+        var request = Request("md") with { SipriFile = Path.Combine(Fixtures, "owid_sipri_milex_pct_gdp.csv"), SipriEdition = "SIPRI 2025 (OWID)" };
+        var manifest = FrozenReport.Freeze(request, _directory, StatusRule.Default);
+
+        manifest.Inputs.Select(i => i.Role).ShouldContain("sipri");
+        manifest.Inputs.Select(i => i.Role).ShouldContain("gdp");
+        var report = File.ReadAllText(Path.Combine(_directory, "report.md"));
+        report.ShouldContain("## Cross-check: NATO and SIPRI");
+        report.ShouldContain("| Netherlands | 2023 | 1.60 | 1.44 | +0.16 | +1.8 |"); // the gap priced in World Bank GDP (US$ 1,118 bn)
+        report.ShouldContain("| Netherlands | 2024 | 2.00e | 1.92 | +0.09 | - |"); // no World Bank GDP for 2024 yet
+        FrozenReport.Regenerate(_directory).Identical.ShouldBeTrue();
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

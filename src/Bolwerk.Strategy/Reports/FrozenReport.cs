@@ -87,6 +87,12 @@ public static class FrozenReport
             Copy("nato", File.ReadAllBytes(nato), "nato-defence-pct-gdp.csv", request.NatoEdition);
         }
 
+        if (request.SipriFile is { } sipri)
+        {
+            Copy("sipri", File.ReadAllBytes(sipri), "sipri-milex-pct-gdp.csv", request.SipriEdition);
+            Copy("gdp", ShippedData.Bytes(ShippedData.WorldBankGdp), "worldbank-gdp-usd.csv", LongTableSeries.ShippedWorldBankEdition);
+        }
+
         if (request.KielDirectory is { } kiel)
         {
             Directory.CreateDirectory(Path.Combine(inputsDirectory, "kiel"));
@@ -173,10 +179,21 @@ public static class FrozenReport
             series[s.Key] = s;
         }
 
+        // NATO against SIPRI for the Netherlands, every year both have, the gap priced in World Bank GDP.
+        var crossCheck = new List<DefenceComparison>();
+        if (manifest.Inputs.FirstOrDefault(i => i.Role == "sipri") is { } sipriInput && series.Keys.Any(k => k.StartsWith(NatoDefenceExpenditure.Dataset + "/", StringComparison.Ordinal)))
+        {
+            var nato = series.Values.Where(s => s.Key == NatoDefenceExpenditure.Dataset + "/Netherlands").ToList();
+            var sipri = LongTableSeries.ReadSipri(PathOf(sipriInput), sipriInput.Edition ?? sipriInput.File);
+            var gdp = manifest.Inputs.FirstOrDefault(i => i.Role == "gdp") is { } gdpInput ? LongTableSeries.ReadWorldBankGdp(PathOf(gdpInput), gdpInput.Edition ?? gdpInput.File) : null;
+            var years = nato.SelectMany(s => s.Observations).Select(o => o.Year).Distinct().Order();
+            crossCheck.AddRange(years.SelectMany(y => DefenceCrossCheck.Compare(nato, sipri, gdp, y)));
+        }
+
         var rule = new StatusRule { AtRiskShare = manifest.Rule.AtRiskShare, ConfidenceBands = manifest.Rule.ConfidenceBands };
         var asOf = DateOnly.ParseExact(manifest.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var listed = manifest.Inputs.Select(i => new ReportInput(i.Role, i.File, i.Sha256, i.Edition ?? (i.Role == "model" ? $"model {model.Version}" : null))).ToList();
-        var report = StrategyReport.Render(model, series, asOf, rule, listed);
+        var report = StrategyReport.Render(model, series, asOf, rule, listed, crossCheck);
         charts = report.Charts;
         return Encoding.UTF8.GetBytes(manifest.Format == "html" ? report.Html : report.Markdown);
     }

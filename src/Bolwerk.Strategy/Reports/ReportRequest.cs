@@ -9,4 +9,7 @@ namespace Bolwerk.Strategy.Reports;
 /// <param name="CrmFiles">Further CRM supply-share tables with the year each describes.</param>
 /// <param name="ShippedCrm">Whether to read the shipped 2023 CRM study.</param>
 /// <param name="ModelFile">A model file instead of the shipped model, if given.</param>
-public sealed record ReportRequest(DateOnly AsOf, string Format, string? NatoFile, string NatoEdition, string? KielDirectory, IReadOnlyList<(string File, int Year)> CrmFiles, bool ShippedCrm = true, string? ModelFile = null);
+/// <param name="SipriFile">SIPRI military expenditure % of GDP (OWID long form), for the NATO cross-check.</param>
+/// <param name="SipriEdition">Its edition label.</param>
+public sealed record ReportRequest(DateOnly AsOf, string Format, string? NatoFile, string NatoEdition, string? KielDirectory, IReadOnlyList<(string File, int Year)> CrmFiles,
+    bool ShippedCrm = true, string? ModelFile = null, string? SipriFile = null, string SipriEdition = "SIPRI (edition not stated)");

@@ -22,7 +22,8 @@ public sealed record RenderedReport(string Markdown, IReadOnlyDictionary<string,
 public static class StrategyReport
 {
     /// <summary>Renders the report.</summary>
-    public static RenderedReport Render(StrategyModel model, IReadOnlyDictionary<string, TimeSeries> series, DateOnly asOf, StatusRule rule, IReadOnlyList<ReportInput> inputs)
+    public static RenderedReport Render(StrategyModel model, IReadOnlyDictionary<string, TimeSeries> series, DateOnly asOf, StatusRule rule, IReadOnlyList<ReportInput> inputs,
+        IReadOnlyList<DefenceComparison>? crossCheck = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(series);
@@ -70,6 +71,16 @@ public static class StrategyReport
                 {
                     md.Append(c, $"| {MarkdownPage.Cell(m.Name)} | {m.Section} | {m.Due:yyyy-MM-dd} | {MarkdownPage.Cell(MilestoneStatus.Of(m, asOf))} |\n");
                 }
+            }
+        }
+
+        if (crossCheck is { Count: > 0 })
+        {
+            md.Append("\n## Cross-check: NATO and SIPRI\n\nDefence expenditure as % of GDP by NATO's definition (the indicator) and by SIPRI's (one definition for all countries); they differ by definition and GDP vintage, so a gap is expected — a changing gap is worth a question.\n\n");
+            md.Append("| country | year | NATO | SIPRI | gap (points) | gap (US$ bn, World Bank GDP) |\n|---|---|---|---|---|---|\n");
+            foreach (var r in crossCheck.Where(r => r.Year <= asOf.Year).OrderBy(r => r.Country, StringComparer.Ordinal).ThenBy(r => r.Year))
+            {
+                md.Append(c, $"| {MarkdownPage.Cell(r.Country)} | {r.Year} | {r.Nato:0.00}{(r.NatoEstimate ? "e" : string.Empty)} | {r.Sipri:0.00} | {r.GapPoints:+0.00;-0.00;0.00} | {(r.GapUsd is { } u ? (u / 1e9).ToString("+0.0;-0.0;0.0", c) : "-")} |\n");
             }
         }
 

@@ -85,4 +85,19 @@ public sealed class StrategyCliTests
         ukraine.GetProperty("latestYear").GetInt32().ShouldBe(2025);
         ukraine.GetProperty("edition").GetString().ShouldBe("Ukraine Support Tracker, Release 29 (04/2026)");
     }
+
+    [Fact]
+    public async Task Crosscheck_joins_nato_and_sipri_for_every_ally_with_the_shipped_world_bank_gdp()
+    {
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(AppContext.BaseDirectory, "strategy", "crosscheck", "--nato", Path.Combine(fixtures, "nato_2025ed_defexp_pct_gdp_2014_2024_allies.csv"),
+            "--sipri", Path.Combine(fixtures, "owid_sipri_milex_pct_gdp.csv"), "--year", "2023", "--format", "jsonl");
+
+        exit.ShouldBe(0, stderr);
+        var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        rows.Count.ShouldBe(31);
+        var nl = rows.Single(r => r.GetProperty("country").GetString() == "Netherlands");
+        nl.GetProperty("gapPoints").GetDouble().ShouldBe(0.16, 0.005);
+        (nl.GetProperty("gapUsd").GetDouble() / 1e9).ShouldBe(1.8, 0.05);
+    }
 }

@@ -15,18 +15,21 @@ internal static class ReportCommand
         var output = new Option<string?>("--out") { Description = "Freeze the report into this directory: report.html|md (and charts/*.svg for md), inputs/ (copies of every input, model included), report.json (hashes). Without it the report is written to standard output." };
         var nato = new Option<string?>("--nato") { Description = "NATO defence expenditure % of GDP table (CSV: Country,2014,…,2024e)." };
         var natoEdition = new Option<string>("--nato-edition") { Description = "The edition of that table, named in the report.", DefaultValueFactory = _ => "NATO (edition not stated)" };
+        var sipri = new Option<string?>("--sipri") { Description = "SIPRI military expenditure % of GDP (OWID long form): adds the NATO/SIPRI cross-check for the Netherlands." };
+        var sipriEdition = new Option<string>("--sipri-edition") { DefaultValueFactory = _ => "SIPRI (edition not stated)" };
         var kiel = new Option<string?>("--kiel") { Description = "Directory of a Kiel Ukraine Support Tracker release." };
         var crm = CrmOptions.Files();
         var noShippedCrm = CrmOptions.NoShipped();
         var model = new Option<string?>("--model") { Description = "A strategy model file instead of the shipped data/strategy/ivs-2026-2030.yaml." };
         var command = new Command("report", "A self-contained progress report for Parliament (HTML with SVG charts of each indicator against its path, or Markdown), naming the data editions; with --out frozen with its inputs' hashes so it regenerates byte-identically.")
         {
-            asOf, format, output, nato, natoEdition, kiel, crm, noShippedCrm, model,
+            asOf, format, output, nato, natoEdition, sipri, sipriEdition, kiel, crm, noShippedCrm, model,
         };
         command.SetAction(parse =>
         {
             var crmFiles = CrmOptions.Specs(parse.GetValue(crm));
-            var request = new ReportRequest(parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(nato), parse.GetValue(natoEdition)!, parse.GetValue(kiel), crmFiles, !parse.GetValue(noShippedCrm), parse.GetValue(model));
+            var request = new ReportRequest(parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(nato), parse.GetValue(natoEdition)!, parse.GetValue(kiel), crmFiles, !parse.GetValue(noShippedCrm), parse.GetValue(model),
+                parse.GetValue(sipri), parse.GetValue(sipriEdition)!);
             if (parse.GetValue(output) is { } directory)
             {
                 var manifest = FrozenReport.Freeze(request, directory, StatusRule.Default);

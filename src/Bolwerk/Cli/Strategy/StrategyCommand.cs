@@ -17,6 +17,7 @@ internal static class StrategyCommand
         strategy.Subcommands.Add(Status());
         strategy.Subcommands.Add(DependenciesCommand.Create());
         strategy.Subcommands.Add(CriticalityCommand.Create());
+        strategy.Subcommands.Add(CrossCheckCommand.Create());
         strategy.Subcommands.Add(BurdenSharingCommand.Create());
         strategy.Subcommands.Add(ReportCommand.Create());
         strategy.Subcommands.Add(ReportCommand.Regenerate());
