@@ -1,0 +1,14 @@
+namespace Bolwerk.Information.Coordination;
+
+/// <summary>A candidate network of coordinated accounts with its evidence.</summary>
+/// <param name="Kind">The signal that links them (multi: two or more).</param>
+/// <param name="Accounts">The accounts, ordinal order.</param>
+/// <param name="Posts">The posts in the coordinated pairs, ordinal order.</param>
+/// <param name="Start">First of those posts.</param>
+/// <param name="End">Last of those posts.</param>
+/// <param name="Score">0–1: mean over the edges of (1 − 1/items co-shared) × edge symmetry.</param>
+/// <param name="Edges">Account pairs in the network.</param>
+/// <param name="TopItems">The most co-shared items (reposted post ids, canonical links, reply targets, first texts' post ids) with the number of account pairs that co-shared each.</param>
+/// <param name="Kinds">The signals present on its edges.</param>
+public sealed record CoordinatedNetwork(CoordinationKind Kind, IReadOnlyList<string> Accounts, IReadOnlyList<string> Posts, DateTimeOffset Start, DateTimeOffset End, double Score,
+    int Edges, IReadOnlyList<(string Item, int Pairs)> TopItems, IReadOnlyList<CoordinationKind> Kinds);

@@ -1,0 +1,23 @@
+namespace Bolwerk.Information.Coordination;
+
+/// <summary>Every parameter of a detection run; printed with the result.</summary>
+public sealed record DetectionOptions
+{
+    /// <summary>Two actions pair when |Δt| ≤ this (inclusive).</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>An edge enters a network when the two accounts co-shared at least this many distinct items (repetition is what separates coordination from coincidence).</summary>
+    public int MinWeight { get; init; } = 2;
+
+    /// <summary>Jaccard threshold of co-text.</summary>
+    public double Similarity { get; init; } = 0.8;
+
+    /// <summary>Minimum distinct words of a text for co-text.</summary>
+    public int MinTokens { get; init; } = 5;
+
+    /// <summary>CooRTweet's min_participation (1: no filter).</summary>
+    public int MinParticipation { get; init; } = 1;
+
+    /// <summary>The signals to run.</summary>
+    public IReadOnlySet<CoordinationKind> Kinds { get; init; } = new HashSet<CoordinationKind>(Enum.GetValues<CoordinationKind>());
+}
