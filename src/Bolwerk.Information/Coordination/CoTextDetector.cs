@@ -5,9 +5,10 @@ namespace Bolwerk.Information.Coordination;
 /// <summary>
 /// Near-duplicate texts posted by different accounts within the window. Each text becomes its
 /// set of word tokens; MinHash signatures split into bands put likely-similar texts in the same
-/// bucket (locality-sensitive hashing), and only bucket mates within the window are compared by
-/// exact Jaccard. Posts are taken in time order and a bucket forgets posts older than the window,
-/// so memory is bounded by the window, not the corpus, and nothing is compared all-pairs.
+/// bucket (locality-sensitive hashing), and only bucket mates within the window are compared
+/// exactly (Dice or Jaccard of the word sets). Posts are taken in time order and a bucket forgets
+/// posts older than the window, so memory is bounded by the window, not the corpus, and nothing
+/// is compared all-pairs.
 /// Reposts are left out (they are co-share's), as the QUT toolkit does.
 /// </summary>
 public static class CoTextDetector
@@ -64,7 +65,7 @@ public static class CoTextDetector
             foreach (var j in candidates.Order())
             {
                 var (earlier, later) = (ordered[j], ordered[i]);
-                if (earlier.Account == later.Account || Jaccard(sets[j], set) < options.Similarity)
+                if (earlier.Account == later.Account || Similarity(sets[j], set, options.Measure) < options.Similarity)
                 {
                     continue;
                 }
@@ -76,8 +77,14 @@ public static class CoTextDetector
         return pairs;
     }
 
-    /// <summary>Exact Jaccard of two sorted, distinct id sets.</summary>
-    internal static double Jaccard(int[] a, int[] b)
+    /// <summary>The similarity of two sorted, distinct id sets.</summary>
+    internal static double Similarity(int[] a, int[] b, SimilarityMeasure measure)
+    {
+        var common = Common(a, b);
+        return measure == SimilarityMeasure.Dice ? 2.0 * common / (a.Length + b.Length) : (double)common / (a.Length + b.Length - common);
+    }
+
+    private static int Common(int[] a, int[] b)
     {
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
@@ -98,7 +105,7 @@ public static class CoTextDetector
             }
         }
 
-        return (double)common / (a.Length + b.Length - common);
+        return common;
     }
 
     private static void MinHash(int[] set, ulong[] seeds, ulong[] signature)

@@ -85,7 +85,7 @@ public static class CoordinationDetector
 
         if (options.Kinds.Contains(CoordinationKind.CoText))
         {
-            var pairs = CoTextDetector.Pairs(texts, new CoTextOptions { Window = options.Window, Similarity = options.Similarity, MinTokens = options.MinTokens });
+            var pairs = CoTextDetector.Pairs(texts, new CoTextOptions { Window = options.Window, Similarity = options.Similarity, Measure = options.SimilarityMeasure, MinTokens = options.MinTokens });
             edges[CoordinationKind.CoText] = CoordinationEdge.Aggregate(pairs.Select(p => new SharePair(p.First with { Item = items.Id("text:" + contents.Name(p.First.Item)) }, p.Second with { Item = items.Id("text:" + contents.Name(p.Second.Item)) })));
         }
 

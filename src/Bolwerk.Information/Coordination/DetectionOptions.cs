@@ -9,8 +9,11 @@ public sealed record DetectionOptions
     /// <summary>An edge enters a network when the two accounts co-shared at least this many distinct items (repetition is what separates coordination from coincidence).</summary>
     public int MinWeight { get; init; } = 2;
 
-    /// <summary>Jaccard threshold of co-text.</summary>
+    /// <summary>Similarity threshold of co-text.</summary>
     public double Similarity { get; init; } = 0.8;
+
+    /// <summary>How co-text compares word sets.</summary>
+    public SimilarityMeasure SimilarityMeasure { get; init; } = SimilarityMeasure.Dice;
 
     /// <summary>Minimum distinct words of a text for co-text.</summary>
     public int MinTokens { get; init; } = 5;

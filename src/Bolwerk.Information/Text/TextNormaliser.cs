@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 namespace Bolwerk.Information.Text;
 
 /// <summary>
-/// Text as compared for coordination: Unicode NFKC (full-width and styled letters become plain),
+/// Text as compared for coordination: Unicode NFKC where the runtime can, and always the
+/// evasion-relevant compatibility folds (<see cref="CompatibilityFolding"/>: full-width and styled letters become plain),
 /// lower case, links and @mentions removed, emoji and other symbols removed, whitespace collapsed;
 /// and its word tokens (letters and digits, so punctuation and emoji never make two texts alike).
 /// </summary>
@@ -15,7 +16,7 @@ public static partial class TextNormaliser
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = CompatibilityFolding.Fold(text.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
         folded = Links().Replace(folded, " ");
         folded = Mentions().Replace(folded, " ");
         var builder = new StringBuilder(folded.Length);

@@ -22,6 +22,7 @@ internal static class BolwerkCli
         root.Subcommands.Add(Sanctions.SanctionsCommand.Create());
         root.Subcommands.Add(Cases.CaseCommand.Create());
         root.Subcommands.Add(Strategy.StrategyCommand.Create());
+        root.Subcommands.Add(Fimi.FimiCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
         return root;
     }
@@ -64,7 +65,7 @@ internal static class BolwerkCli
         }
         catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException or InvalidDataException
             or Bolwerk.Sanctions.Lists.SanctionsListException or Bolwerk.Sanctions.Dossiers.ListingProposalException or FormatException
-            or Bolwerk.Response.Toolbox.ResponseCatalogueException or Bolwerk.Response.Cases.CaseRuleException)
+            or Bolwerk.Response.Toolbox.ResponseCatalogueException or Bolwerk.Response.Cases.CaseRuleException or Bolwerk.Information.Posts.PostFileException)
         {
             CliConsole.Fail(e.Message);
             return ExitCodes.DataError;

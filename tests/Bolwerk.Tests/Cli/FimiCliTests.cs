@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using Bolwerk.Tests.Support;
+
+namespace Bolwerk.Tests.Cli;
+
+/// <summary>`bolwerk fimi detect` as a child process: the output contract other tools score against.</summary>
+public sealed class FimiCliTests : IDisposable
+{
+    private static readonly string[] Kinds = ["co-share", "co-link", "co-reply", "co-text", "multi"];
+    private readonly string _directory = Directory.CreateTempSubdirectory("bolwerk-fimi-").FullName;
+
+    [Fact]
+    public async Task Detect_jsonl_writes_only_networks_with_the_contract_fields()
+    {
+        (await CliProcess.RunAsync(_directory, "fimi", "simulate", "--out", "posts.jsonl", "--truth", "truth.csv", "--organic-posts", "20000", "--organic-accounts", "3000", "--groups", "3")).ExitCode.ShouldBe(0);
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "fimi", "detect", "--window", "60s", "--min-weight", "2", "--similarity", "0.8", "--format", "jsonl", "posts.jsonl");
+
+        exit.ShouldBe(0, stderr);
+        stderr.ShouldContain("\"windowSeconds\":60");
+        var networks = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        networks.Count.ShouldBeGreaterThanOrEqualTo(12); // 3 planted groups for each of the four signals
+        foreach (var n in networks)
+        {
+            Kinds.ShouldContain(n.GetProperty("kind").GetString());
+            n.GetProperty("accounts").GetArrayLength().ShouldBeGreaterThanOrEqualTo(2);
+            n.GetProperty("posts").GetArrayLength().ShouldBeGreaterThanOrEqualTo(2);
+            var start = n.GetProperty("start").GetString()!;
+            var end = n.GetProperty("end").GetString()!;
+            start.ShouldEndWith("Z");
+            DateTimeOffset.Parse(end, CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(DateTimeOffset.Parse(start, CultureInfo.InvariantCulture));
+            n.GetProperty("score").GetDouble().ShouldBeInRange(0.0, 1.0);
+            n.GetProperty("parameters").GetProperty("minWeight").GetInt32().ShouldBe(2);
+        }
+
+        // Every planted co-text group is found as a network of its members.
+        var planted = File.ReadAllLines(Path.Combine(_directory, "truth.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[0] == "co-text").SelectMany(f => f[1..]).ToHashSet();
+        var found = networks.Where(n => n.GetProperty("kind").GetString() == "co-text").SelectMany(n => n.GetProperty("accounts").EnumerateArray().Select(a => a.GetString()!)).ToHashSet();
+        found.SetEquals(planted).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task An_unknown_file_shape_is_refused_with_its_name_and_header()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "odd.csv"), "a,b,c\n1,2,3\n");
+
+        var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "fimi", "detect", "odd.csv");
+
+        exit.ShouldBe(65);
+        stderr.ShouldContain("odd.csv: line 1: header 'a,b,c' is none of the post formats");
+    }
+
+    [Fact]
+    public async Task A_bad_row_is_skipped_and_named_and_strict_stops_at_it()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "posts.csv"), "id,platform,account,time,text,urls,sharedId,replyTo,lang\n1,x,a,2026-01-01T00:00:00Z,hello,,,,\n2,x,b,yesterday,hello,,,,\n");
+
+        var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "fimi", "detect", "posts.csv");
+        exit.ShouldBe(0);
+        stderr.ShouldContain("posts.csv: line 3, time: 'yesterday' is not a time");
+        stderr.ShouldContain("1 posts, 1 rows skipped");
+
+        (exit, _, stderr) = await CliProcess.RunAsync(_directory, "fimi", "detect", "--strict", "posts.csv");
+        exit.ShouldBe(65);
+        stderr.ShouldContain("posts.csv: line 3, time: 'yesterday' is not a time");
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
