@@ -24,34 +24,56 @@ public static class CoTextDetector
         var window = (long)options.Window.TotalMilliseconds;
         var ordered = posts.OrderBy(p => p.TimeMs).ToArray();
         var tokens = new Interner();
-        var sets = new int[ordered.Length][];
+        var sets = new int[]?[ordered.Length];
+        var inserted = new (int Band, ulong Key)[]?[ordered.Length];
         var buckets = new Dictionary<(int Band, ulong Key), Queue<int>>();
         var seeds = Seeds(options.Bands * options.Rows);
         var signature = new ulong[options.Bands * options.Rows];
         var pairs = new List<SharePair>();
         var candidates = new HashSet<int>();
+        var oldest = 0; // first post still inside the window of the current one
         for (var i = 0; i < ordered.Length; i++)
         {
+            // Forget what fell out of the window: token sets, and bucket entries (inserted in time
+            // order, so they leave each bucket from the front); empty buckets go, so memory follows
+            // the window, not the corpus.
+            for (; oldest < i && ordered[i].TimeMs - ordered[oldest].TimeMs > window; oldest++)
+            {
+                if (sets[oldest] is { Length: > 0 } && inserted[oldest] is { } keys)
+                {
+                    foreach (var key in keys)
+                    {
+                        var bucket = buckets[key];
+                        bucket.Dequeue();
+                        if (bucket.Count == 0)
+                        {
+                            buckets.Remove(key);
+                        }
+                    }
+                }
+
+                sets[oldest] = null;
+                inserted[oldest] = null;
+            }
+
             var set = TextNormaliser.Tokens(ordered[i].Text).Select(tokens.Id).Distinct().Order().ToArray();
-            sets[i] = set;
             if (set.Length < options.MinTokens)
             {
+                sets[i] = [];
                 continue;
             }
 
+            sets[i] = set;
             MinHash(set, seeds, signature);
             candidates.Clear();
+            var keysOfPost = new (int Band, ulong Key)[options.Bands];
             for (var band = 0; band < options.Bands; band++)
             {
-                var key = BandKey(signature.AsSpan(band * options.Rows, options.Rows));
-                if (!buckets.TryGetValue((band, key), out var bucket))
+                var key = (band, BandKey(signature.AsSpan(band * options.Rows, options.Rows)));
+                keysOfPost[band] = key;
+                if (!buckets.TryGetValue(key, out var bucket))
                 {
-                    buckets[(band, key)] = bucket = new Queue<int>();
-                }
-
-                while (bucket.Count > 0 && ordered[i].TimeMs - ordered[bucket.Peek()].TimeMs > window)
-                {
-                    bucket.Dequeue(); // older than the window: never a partner again
+                    buckets[key] = bucket = new Queue<int>();
                 }
 
                 foreach (var j in bucket)
@@ -62,10 +84,11 @@ public static class CoTextDetector
                 bucket.Enqueue(i);
             }
 
+            inserted[i] = keysOfPost;
             foreach (var j in candidates.Order())
             {
                 var (earlier, later) = (ordered[j], ordered[i]);
-                if (earlier.Account == later.Account || Similarity(sets[j], set, options.Measure) < options.Similarity)
+                if (earlier.Account == later.Account || Similarity(sets[j]!, set, options.Measure) < options.Similarity)
                 {
                     continue;
                 }

@@ -18,10 +18,17 @@ public static class DetectionEvaluation
     /// <summary>One score per planted signal.</summary>
     public static IReadOnlyList<PairScore> Evaluate(DetectionResult result, SimulatedCorpus corpus, int minWeight)
     {
-        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(corpus);
+        return Evaluate(result, corpus.Planted, minWeight);
+    }
+
+    /// <summary>One score per signal of <paramref name="plantedPairs"/> (e.g. read from a truth file).</summary>
+    public static IReadOnlyList<PairScore> Evaluate(DetectionResult result, IReadOnlyDictionary<CoordinationKind, IReadOnlySet<(string A, string B)>> plantedPairs, int minWeight)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(plantedPairs);
         var scores = new List<PairScore>();
-        foreach (var (kind, planted) in corpus.Planted)
+        foreach (var (kind, planted) in plantedPairs)
         {
             var detected = result.Edges.TryGetValue(kind, out var edges)
                 ? edges.Where(e => e.A != e.B && e.Objects >= minWeight).Select(e => Ordered(result.Accounts.Name(e.A), result.Accounts.Name(e.B))).ToHashSet()
@@ -33,4 +40,37 @@ public static class DetectionEvaluation
     }
 
     private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+}
+
+/// <summary>Reads a truth file written by <c>bolwerk fimi simulate --truth</c>: <c>kind,account,account_y</c>.</summary>
+public static class TruthFile
+{
+    /// <summary>The planted pairs per signal.</summary>
+    public static IReadOnlyDictionary<CoordinationKind, IReadOnlySet<(string A, string B)>> Read(string path)
+    {
+        var pairs = new Dictionary<CoordinationKind, HashSet<(string, string)>>();
+        var line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            if (line++ == 0 || text.Length == 0)
+            {
+                continue;
+            }
+
+            var f = text.Split(',');
+            if (f.Length != 3 || !CoordinationKinds.TryParse(f[0], out var kind))
+            {
+                throw new FormatException($"{path}: line {line}: expected kind,account,account_y");
+            }
+
+            if (!pairs.TryGetValue(kind, out var set))
+            {
+                pairs[kind] = set = [];
+            }
+
+            set.Add(string.CompareOrdinal(f[1], f[2]) < 0 ? (f[1], f[2]) : (f[2], f[1]));
+        }
+
+        return pairs.ToDictionary(p => p.Key, p => (IReadOnlySet<(string A, string B)>)p.Value);
+    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bolwerk.Information.Coordination;
 using Bolwerk.Information.Posts;
+using Bolwerk.Information.Simulation;
 using Spectre.Console;
 
 namespace Bolwerk.Host.Cli.Fimi;
@@ -27,10 +28,11 @@ internal static class DetectCommand
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var edges = new Option<string?>("--edges") { Description = "Also write every edge (before the weight filter) to this CSV: kind,account,account_y,items,pairs,avg_time_delta,weight_a_to_b,weight_b_to_a,symmetry." };
+        var truth = new Option<string?>("--truth") { Description = "Planted pairs (from fimi simulate --truth): precision and recall of account pairs per signal, written to standard error." };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first row that cannot be read (default: leave it out and report it)." };
         var command = new Command("detect", "Detect coordinated behaviour: accounts that share the same items, links, reply targets or near-identical texts within a time window, repeatedly; networks with their evidence and a score.")
         {
-            inputs, window, minWeight, similarity, measure, minTokens, minParticipation, kinds, format, edges, strict,
+            inputs, window, minWeight, similarity, measure, minTokens, minParticipation, kinds, format, edges, truth, strict,
         };
         command.SetAction(parse =>
         {
@@ -65,6 +67,14 @@ internal static class DetectCommand
             var result = CoordinationDetector.Detect(posts, options);
             var parameters = Parameters(options);
             Console.Error.WriteLine("parameters: " + JsonSerializer.Serialize(parameters));
+            if (parse.GetValue(truth) is { } truthFile)
+            {
+                foreach (var score in DetectionEvaluation.Evaluate(result, TruthFile.Read(truthFile), options.MinWeight))
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Kind.Name()}: planted {score.Planted}, detected {score.Detected}, true {score.TruePositives}, precision {score.Precision:0.000}, recall {score.Recall:0.000}"));
+                }
+            }
+
             if (parse.GetValue(edges) is { } edgeFile)
             {
                 EdgeCsv.Write(edgeFile, result);
