@@ -10,5 +10,6 @@ namespace Bolwerk.Information.Coordination;
 /// <param name="Edges">Account pairs in the network.</param>
 /// <param name="TopItems">The most co-shared items (reposted post ids, canonical links, reply targets, first texts' post ids) with the number of account pairs that co-shared each.</param>
 /// <param name="Kinds">The signals present on its edges.</param>
+/// <param name="MeanDeltaSeconds">Mean |Δt| over the coordinated pairs (under a few seconds suggests automation).</param>
 public sealed record CoordinatedNetwork(CoordinationKind Kind, IReadOnlyList<string> Accounts, IReadOnlyList<string> Posts, DateTimeOffset Start, DateTimeOffset End, double Score,
-    int Edges, IReadOnlyList<(string Item, int Pairs)> TopItems, IReadOnlyList<CoordinationKind> Kinds);
+    int Edges, IReadOnlyList<(string Item, int Pairs)> TopItems, IReadOnlyList<CoordinationKind> Kinds, double MeanDeltaSeconds);

@@ -58,7 +58,8 @@ internal static class NetworkBuilder
                 .Select(g => (Item: items.Name(g.Key), Pairs: g.Count())).OrderByDescending(x => x.Pairs).ThenBy(x => x.Item, StringComparer.Ordinal).Take(5).ToList();
             yield return new CoordinatedNetwork(kind, members, [.. contents.Select(posts.Name).Order(StringComparer.Ordinal)],
                 DateTimeOffset.FromUnixTimeMilliseconds(contents.Min(c => times[c])), DateTimeOffset.FromUnixTimeMilliseconds(contents.Max(c => times[c])),
-                Math.Round(score, 4), pairEdges.Count, top, [.. component.Select(e => e.Kind).Distinct().Order()]);
+                Math.Round(score, 4), pairEdges.Count, top, [.. component.Select(e => e.Kind).Distinct().Order()],
+                Math.Round(component.Sum(e => e.Edge.SumDeltaMs) / 1000.0 / component.Sum(e => e.Edge.PairCount), 3));
         }
     }
 }

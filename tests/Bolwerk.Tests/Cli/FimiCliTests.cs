@@ -32,7 +32,11 @@ public sealed class FimiCliTests : IDisposable
             DateTimeOffset.Parse(end, CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(DateTimeOffset.Parse(start, CultureInfo.InvariantCulture));
             n.GetProperty("score").GetDouble().ShouldBeInRange(0.0, 1.0);
             n.GetProperty("parameters").GetProperty("minWeight").GetInt32().ShouldBe(2);
+            n.GetProperty("disarm").EnumerateArray().ShouldAllBe(d => d.GetProperty("inferred").GetBoolean() && d.GetProperty("id").GetString()!.StartsWith('T'));
         }
+
+        networks.Where(n => n.GetProperty("kind").GetString() == "co-text")
+            .ShouldAllBe(n => n.GetProperty("disarm").EnumerateArray().Any(d => d.GetProperty("id").GetString() == "T0084.001"));
 
         // Every planted co-text group is found as a network of its members.
         var planted = File.ReadAllLines(Path.Combine(_directory, "truth.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[0] == "co-text").SelectMany(f => f[1..]).ToHashSet();
@@ -64,6 +68,19 @@ public sealed class FimiCliTests : IDisposable
         (exit, _, stderr) = await CliProcess.RunAsync(_directory, "fimi", "detect", "--strict", "posts.csv");
         exit.ShouldBe(65);
         stderr.ShouldContain("posts.csv: line 3, time: 'yesterday' is not a time");
+    }
+
+    [Fact]
+    public async Task Disarm_shows_a_technique_with_its_countermeasures_and_refuses_an_attack_id()
+    {
+        var (exit, stdout, _) = await CliProcess.RunAsync(_directory, "fimi", "disarm", "T0049.003");
+        exit.ShouldBe(0);
+        stdout.ShouldStartWith("T0049.003 Bots Amplify via Automated Forwarding and Reposting (TA17 Maximise Exposure)");
+        stdout.ShouldContain("counter C00");
+
+        var (refused, _, stderr) = await CliProcess.RunAsync(_directory, "fimi", "disarm", "T1566");
+        refused.ShouldBe(65);
+        stderr.ShouldContain("not ATT&CK's");
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Bolwerk.Information.Coordination;
+using Bolwerk.Information.Disarm;
 using Bolwerk.Information.Posts;
 using Bolwerk.Information.Simulation;
 using Spectre.Console;
@@ -87,7 +88,14 @@ internal static class DetectCommand
                     Console.Out.WriteLine(JsonSerializer.Serialize(new
                     {
                         kind = n.Kind.Name(), accounts = n.Accounts, posts = n.Posts, start = Iso(n.Start), end = Iso(n.End), score = n.Score,
-                        edges = n.Edges, kinds = n.Kinds.Select(k => k.Name()), topItems = n.TopItems.Select(t => new { item = t.Item, accountPairs = t.Pairs }), parameters,
+                        edges = n.Edges, kinds = n.Kinds.Select(k => k.Name()), meanDeltaSeconds = n.MeanDeltaSeconds,
+                        topItems = n.TopItems.Select(t => new { item = t.Item, accountPairs = t.Pairs }),
+                        disarm = DisarmSuggestions.For(n, DisarmFramework.Default).Select(d => new
+                        {
+                            id = d.Technique.Id, name = d.Technique.Name, tactic = d.Technique.TacticId, inferred = true, reason = d.Reason,
+                            countermeasures = d.Countermeasures.Select(c => c.Id),
+                        }),
+                        parameters,
                     }));
                 }
 

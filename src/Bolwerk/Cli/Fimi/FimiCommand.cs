@@ -10,6 +10,7 @@ internal static class FimiCommand
         var fimi = new Command("fimi", "Information threats: coordinated inauthentic behaviour in collected posts (co-share, co-link, co-reply, co-text).");
         fimi.Subcommands.Add(DetectCommand.Create());
         fimi.Subcommands.Add(SimulateCommand.Create());
+        fimi.Subcommands.Add(DisarmCommand.Create());
         return fimi;
     }
 }
