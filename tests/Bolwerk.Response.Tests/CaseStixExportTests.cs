@@ -3,6 +3,8 @@ using Bolwerk.Grading;
 using Bolwerk.Marking;
 using Bolwerk.Response.Cases;
 using Bolwerk.Response.Sharing;
+using Bolwerk.Sharing;
+using Bolwerk.Testing.Stix;
 
 namespace Bolwerk.Response.Tests;
 
@@ -50,6 +52,7 @@ public sealed class CaseStixExportTests
         objects.Count(o => o.GetProperty("type").GetString() == "note").ShouldBe(2); // the AMBER evidence and the decision
 
         CaseStixExport.Bundle(c, Tlp.Amber).ShouldBe(CaseStixExport.Bundle(c, Tlp.Amber)); // stable ids: a re-import updates
+        StixSchemaValidator.Problems(System.Text.Json.Nodes.JsonNode.Parse(CaseStixExport.Bundle(c, null))!).ShouldBeEmpty(); // every object against the OASIS schemas
         CaseStixExport.Bundle(c, null).ShouldContain("RED-ONLY");
         Should.Throw<CaseRuleException>(() => CaseStixExport.Bundle(c, Tlp.Green));
     }
@@ -81,5 +84,23 @@ public sealed class CaseStixExportTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void The_schema_validator_passes_the_oasis_examples_and_catches_a_broken_object()
+    {
+        var example = System.Text.Json.Nodes.JsonNode.Parse("""
+            {"type":"bundle","id":"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d","objects":[
+              {"type":"attack-pattern","spec_version":"2.1","id":"attack-pattern--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061","created":"2016-05-12T08:17:27.000Z","modified":"2016-05-12T08:17:27.000Z","name":"Spear Phishing"},
+              {"type":"attack-pattern","spec_version":"2.1","id":"attack-pattern--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0062","created":"2016-05-12T08:17:27.000Z","modified":"2016-05-12T08:17:27.000Z"},
+              {"type":"incident","spec_version":"2.1","id":"not-an-id","created":"2016-05-12T08:17:27.000Z","modified":"2016-05-12T08:17:27.000Z","name":"x"}
+            ]}
+            """)!;
+
+        var problems = StixSchemaValidator.Problems(example);
+
+        problems.ShouldNotContain(p => p.StartsWith("attack-pattern--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061", StringComparison.Ordinal));
+        problems.ShouldContain(p => p.StartsWith("attack-pattern--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0062", StringComparison.Ordinal)); // no name
+        problems.ShouldContain(p => p.StartsWith("not-an-id", StringComparison.Ordinal));
     }
 }

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Bolwerk.Grading;
 using Bolwerk.Marking;
 using Bolwerk.Response.Cases;
+using Bolwerk.Sharing;
+using static Bolwerk.Sharing.StixObjects;
 
 namespace Bolwerk.Response.Sharing;
 
@@ -17,8 +19,6 @@ namespace Bolwerk.Response.Sharing;
 /// </summary>
 public static class CaseStixExport
 {
-    private const string TlpExtension = "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d";
-
     /// <summary>The bundle as JSON (indented).</summary>
     public static string Bundle(CaseFile caseFile, Tlp? ceiling)
     {
@@ -29,50 +29,50 @@ public static class CaseStixExport
             throw new CaseRuleException($"case {c.Id} is marked {c.Tlp.ToLabel()}: it cannot be shared at {limit.ToLabel()}");
         }
 
-        var created = Time(c.Events[0].At);
-        var modified = Time(c.Events[^1].At);
+        var created = Timestamp(c.Events[0].At);
+        var modified = Timestamp(c.Events[^1].At);
         var owner = StixIds.For("identity", "organisation:" + c.OwnerOrganisation);
         var incident = StixIds.For("incident", c.Id);
         var objects = new JsonArray();
         var usedMarkings = new HashSet<Tlp> { c.Tlp };
 
-        objects.Add(Object("identity", owner, created, created, c.Tlp, null, new() { ["name"] = c.OwnerOrganisation, ["identity_class"] = "organization" }));
-        objects.Add(Object("incident", incident, created, modified, c.Tlp, owner, new()
+        objects.Add(Create("identity", owner, created, created, c.Tlp, null, new() { ["name"] = c.OwnerOrganisation, ["identity_class"] = "organization" }));
+        objects.Add(Create("incident", incident, created, modified, c.Tlp, owner, new()
         {
             ["name"] = c.Title,
-            ["description"] = $"{c.Type.Name()} ({c.Domain}){(c.Place is null ? string.Empty : " at " + c.Place)}{(c.OccurredAt is { } at ? ", " + Time(at) : string.Empty)}; affected: {string.Join(", ", c.AffectedAssets.Concat(c.Sectors))}; state {c.State.Name()}",
+            ["description"] = $"{c.Type.Name()} ({c.Domain}){(c.Place is null ? string.Empty : " at " + c.Place)}{(c.OccurredAt is { } at ? ", " + Timestamp(at) : string.Empty)}; affected: {string.Join(", ", c.AffectedAssets.Concat(c.Sectors))}; state {c.State.Name()}",
             ["labels"] = new JsonArray(c.Type.Name(), c.Domain),
             ["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "bolwerk", ["external_id"] = c.Id }),
         }));
 
         var pattern = StixIds.For("attack-pattern", "incident-type:" + c.Type.Name());
-        objects.Add(Object("attack-pattern", pattern, created, created, c.Tlp, owner, new() { ["name"] = AttackPatternName(c.Type) }));
+        objects.Add(Create("attack-pattern", pattern, created, created, c.Tlp, owner, new() { ["name"] = AttackPatternName(c.Type) }));
         objects.Add(Relationship("uses", incident, pattern, c.Tlp, owner, created, null));
 
         foreach (var actor in c.Attributions.GroupBy(a => (a.ActorKind, a.Actor)))
         {
             var latest = actor.Last();
             var actorId = StixIds.For("threat-actor", $"{c.Id}:{latest.ActorKind}:{latest.Actor}");
-            objects.Add(Object("threat-actor", actorId, Time(actor.First().At), Time(latest.At), c.Tlp, owner, new()
+            objects.Add(Create("threat-actor", actorId, Timestamp(actor.First().At), Timestamp(latest.At), c.Tlp, owner, new()
             {
                 ["name"] = latest.Actor,
                 ["threat_actor_types"] = new JsonArray(latest.ActorKind == ActorKind.State ? "nation-state" : "unknown"),
                 ["description"] = $"{latest.ActorKind.ToString().ToLowerInvariant()}; {latest.Confidence.Describe()}; basis: {latest.Basis}{(latest.Dissent is null ? string.Empty : "; dissent: " + latest.Dissent)}",
             }));
-            objects.Add(Relationship("attributed-to", incident, actorId, c.Tlp, owner, Time(latest.At), latest.Confidence.StixConfidence()));
-            objects.Add(Relationship("uses", actorId, pattern, c.Tlp, owner, Time(latest.At), null));
+            objects.Add(Relationship("attributed-to", incident, actorId, c.Tlp, owner, Timestamp(latest.At), latest.Confidence.StixConfidence()));
+            objects.Add(Relationship("uses", actorId, pattern, c.Tlp, owner, Timestamp(latest.At), null));
 
             var sighted = c.Evidence.Where(e => e.Source == EvidenceSource.Alert && (ceiling is null || e.Tlp <= ceiling)).ToList();
             if (sighted.Count > 0)
             {
                 var tlp = sighted.Max(e => e.Tlp) is var m && m > c.Tlp ? m : c.Tlp;
                 usedMarkings.Add(tlp);
-                objects.Add(Object("sighting", StixIds.For("sighting", $"{c.Id}:{latest.Actor}"), created, modified, tlp, owner, new()
+                objects.Add(Create("sighting", StixIds.For("sighting", $"{c.Id}:{latest.Actor}"), created, modified, tlp, owner, new()
                 {
                     ["sighting_of_ref"] = actorId,
                     ["count"] = sighted.Count,
-                    ["first_seen"] = Time(sighted.Min(e => e.Custody[0].At)),
-                    ["last_seen"] = Time(sighted.Max(e => e.Custody[0].At)),
+                    ["first_seen"] = Timestamp(sighted.Min(e => e.Custody[0].At)),
+                    ["last_seen"] = Timestamp(sighted.Max(e => e.Custody[0].At)),
                     ["where_sighted_refs"] = new JsonArray(owner),
                     ["description"] = "alerts: " + string.Join(", ", sighted.Select(e => e.Reference)),
                 }));
@@ -83,7 +83,7 @@ public static class CaseStixExport
         {
             var tlp = e.Tlp;
             usedMarkings.Add(tlp);
-            objects.Add(Object("note", StixIds.For("note", $"{c.Id}:{e.Id}"), Time(e.Custody[0].At), Time(e.Custody[^1].At), tlp, owner, new()
+            objects.Add(Create("note", StixIds.For("note", $"{c.Id}:{e.Id}"), Timestamp(e.Custody[0].At), Timestamp(e.Custody[^1].At), tlp, owner, new()
             {
                 ["abstract"] = $"Evidence {e.Id} ({e.Source.ToString().ToLowerInvariant()}, graded {e.Grade})",
                 ["content"] = $"{e.Summary} [reference: {e.Reference}{(e.Sha256 is null ? string.Empty : "; sha256 " + e.Sha256)}; {(e.Releasable ? "releasable" : "not releasable")}]",
@@ -94,7 +94,7 @@ public static class CaseStixExport
 
         foreach (var (d, i) in c.Decisions.Select((d, i) => (d, i)))
         {
-            objects.Add(Object("note", StixIds.For("note", $"{c.Id}:decision:{i}"), Time(d.At), Time(d.At), c.Tlp, owner, new()
+            objects.Add(Create("note", StixIds.For("note", $"{c.Id}:decision:{i}"), Timestamp(d.At), Timestamp(d.At), c.Tlp, owner, new()
             {
                 ["abstract"] = $"Decision: {d.OptionId}",
                 ["content"] = $"{d.Rationale} Decided by {d.Decider}; partners: {string.Join(", ", d.Partners)}.",
@@ -113,53 +113,8 @@ public static class CaseStixExport
             ["id"] = StixIds.For("bundle", $"{c.Id}:{c.Events.Count}:{ceiling?.ToLabel() ?? "all"}"),
             ["objects"] = objects,
         };
-        return bundle.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return bundle.ToJsonString(StixObjects.Json);
     }
-
-    private static JsonObject Object(string type, string id, string created, string modified, Tlp tlp, string? createdBy, JsonObject properties)
-    {
-        var o = new JsonObject { ["type"] = type, ["spec_version"] = "2.1", ["id"] = id, ["created"] = created, ["modified"] = modified };
-        if (createdBy is not null)
-        {
-            o["created_by_ref"] = createdBy;
-        }
-
-        foreach (var (key, value) in properties.ToList())
-        {
-            properties.Remove(key);
-            if (value is not null)
-            {
-                o[key] = value;
-            }
-        }
-
-        o["object_marking_refs"] = new JsonArray(tlp.StixMarkingDefinitionId());
-        return o;
-    }
-
-    private static JsonObject Relationship(string type, string source, string target, Tlp tlp, string owner, string at, int? confidence)
-    {
-        var properties = new JsonObject { ["relationship_type"] = type, ["source_ref"] = source, ["target_ref"] = target };
-        if (confidence is { } value)
-        {
-            properties["confidence"] = value;
-        }
-
-        return Object("relationship", StixIds.For("relationship", $"{type}:{source}:{target}"), at, at, tlp, owner, properties);
-    }
-
-    private static JsonObject MarkingDefinition(Tlp tlp) => new()
-    {
-        ["type"] = "marking-definition",
-        ["spec_version"] = "2.1",
-        ["id"] = tlp.StixMarkingDefinitionId(),
-        ["created"] = "2022-10-01T00:00:00.000Z",
-        ["name"] = tlp.ToLabel(),
-        ["extensions"] = new JsonObject
-        {
-            [TlpExtension] = new JsonObject { ["extension_type"] = "property-extension", ["tlp_2_0"] = tlp.ToLabel()["TLP:".Length..].ToLowerInvariant() },
-        },
-    };
 
     private static string AttackPatternName(IncidentType type) => type switch
     {
@@ -174,6 +129,4 @@ public static class CaseStixExport
         IncidentType.ShadowFleet => "Sanctions evasion at sea",
         _ => "Hostile act",
     };
-
-    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

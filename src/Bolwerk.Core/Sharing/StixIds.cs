@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Bolwerk.Response.Sharing;
+namespace Bolwerk.Sharing;
 
 /// <summary>
 /// STIX identifiers that are the same every time a case is exported (name-based UUID version 5,
-/// RFC 9562, under a Bolwerk namespace), so a partner who imports two exports of one case updates
+/// RFC 9562, under a Bolwerk namespace), so a partner who imports two exports of one case or detection run updates
 /// objects instead of duplicating them.
 /// </summary>
 public static class StixIds
