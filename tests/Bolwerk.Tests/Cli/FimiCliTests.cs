@@ -45,6 +45,26 @@ public sealed class FimiCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_writes_a_STIX_bundle_marked_at_the_requested_TLP()
+    {
+        (await CliProcess.RunAsync(_directory, "fimi", "simulate", "--out", "posts.jsonl", "--organic-posts", "5000", "--organic-accounts", "1000", "--groups", "1")).ExitCode.ShouldBe(0);
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "fimi", "export", "--stix", "--tlp", "green", "--producer", "NL FIMI desk", "posts.jsonl");
+
+        exit.ShouldBe(0, stderr);
+        using var bundle = JsonDocument.Parse(stdout);
+        bundle.RootElement.GetProperty("type").GetString().ShouldBe("bundle");
+        var objects = bundle.RootElement.GetProperty("objects").EnumerateArray().ToList();
+        objects.Count(o => o.GetProperty("type").GetString() == "intrusion-set").ShouldBeGreaterThanOrEqualTo(4);
+        objects.Where(o => o.GetProperty("type").GetString() != "marking-definition")
+            .ShouldAllBe(o => o.GetProperty("object_marking_refs")[0].GetString() == "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb");
+        objects.ShouldContain(o => o.GetProperty("type").GetString() == "identity" && o.GetProperty("name").GetString() == "NL FIMI desk");
+
+        (await CliProcess.RunAsync(_directory, "fimi", "export", "posts.jsonl")).ExitCode.ShouldNotBe(0); // the format is said, not assumed
+        (await CliProcess.RunAsync(_directory, "fimi", "export", "--stix", "--tlp", "orange", "posts.jsonl")).Err.ShouldContain("'orange' is not a TLP label");
+    }
+
+    [Fact]
     public async Task An_unknown_file_shape_is_refused_with_its_name_and_header()
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "odd.csv"), "a,b,c\n1,2,3\n");

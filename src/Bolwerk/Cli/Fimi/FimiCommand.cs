@@ -11,6 +11,7 @@ internal static class FimiCommand
         fimi.Subcommands.Add(DetectCommand.Create());
         fimi.Subcommands.Add(SimulateCommand.Create());
         fimi.Subcommands.Add(DisarmCommand.Create());
+        fimi.Subcommands.Add(ExportCommand.Create());
         return fimi;
     }
 }

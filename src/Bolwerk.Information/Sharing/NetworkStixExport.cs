@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using Bolwerk.Information.Coordination;
+using Bolwerk.Information.Disarm;
+using Bolwerk.Marking;
+using Bolwerk.Sharing;
+using static Bolwerk.Sharing.StixObjects;
+
+namespace Bolwerk.Information.Sharing;
+
+/// <summary>
+/// Detected networks as a STIX 2.1 bundle for partners (EU, G7 RRM, platforms): the producer as an
+/// identity; per network an intrusion-set (the coordinated activity cluster, first and last seen),
+/// the accounts as user-account observables in an observed-data, a sighting of the intrusion-set
+/// on that observed data, a note with the evidence and the effective parameters, and the DISARM
+/// techniques suggested for it — DISARM's own attack-pattern objects (same ids as DISARM.json,
+/// external id under source "DISARM") linked by "uses" relationships marked inferred; a report
+/// holds them all. Every object carries the TLP 2.0 marking, and its marking definition is in the
+/// bundle. Ids are name-based, so exporting the same networks again updates a partner's copies.
+/// </summary>
+public static class NetworkStixExport
+{
+    /// <summary>The bundle as JSON.</summary>
+    public static string Bundle(IReadOnlyList<CoordinatedNetwork> networks, string producer, Tlp tlp, DateTimeOffset at, DisarmFramework disarm, string parameters)
+    {
+        ArgumentNullException.ThrowIfNull(networks);
+        ArgumentNullException.ThrowIfNull(disarm);
+        var now = Timestamp(at);
+        var identity = StixIds.For("identity", "organisation:" + producer);
+        var objects = new JsonArray { MarkingDefinition(tlp) };
+        objects.Add(Create("identity", identity, now, now, tlp, null, new() { ["name"] = producer, ["identity_class"] = "organization" }));
+        var refs = new List<string> { identity };
+        var patterns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in networks)
+        {
+            var key = $"fimi:{n.Kind.Name()}:{string.Join(',', n.Accounts)}";
+            var (first, last) = (Timestamp(n.Start), Timestamp(n.End));
+            var set = StixIds.For("intrusion-set", key);
+            objects.Add(Create("intrusion-set", set, now, now, tlp, identity, new()
+            {
+                ["name"] = $"{n.Kind.Name()} network of {n.Accounts.Count} accounts, {n.Start:yyyy-MM-dd}",
+                ["description"] = $"Coordinated behaviour detected by Bolwerk: signals {string.Join(", ", n.Kinds.Select(k => k.Name()))}; {n.Edges} account pairs; score {n.Score:0.00}; mean Δt {n.MeanDeltaSeconds:0.#} s.",
+                ["first_seen"] = first,
+                ["last_seen"] = last,
+            }));
+            refs.Add(set);
+
+            var accounts = n.Accounts.Select(a => (Account: a, Id: StixIds.For("user-account", "account:" + a))).ToList();
+            foreach (var (account, id) in accounts)
+            {
+                objects.Add(new JsonObject
+                {
+                    ["type"] = "user-account", ["spec_version"] = "2.1", ["id"] = id, ["user_id"] = account, ["account_login"] = account,
+                    ["object_marking_refs"] = new JsonArray(tlp.StixMarkingDefinitionId()),
+                });
+            }
+
+            var observed = StixIds.For("observed-data", key);
+            objects.Add(Create("observed-data", observed, now, now, tlp, identity, new()
+            {
+                ["first_observed"] = first,
+                ["last_observed"] = last,
+                ["number_observed"] = Math.Max(1, n.Posts.Count),
+                ["object_refs"] = new JsonArray([.. accounts.Select(a => (JsonNode)JsonValue.Create(a.Id)!)]),
+            }));
+            objects.Add(Create("sighting", StixIds.For("sighting", key), now, now, tlp, identity, new()
+            {
+                ["sighting_of_ref"] = set,
+                ["observed_data_refs"] = new JsonArray(observed),
+                ["where_sighted_refs"] = new JsonArray(identity),
+                ["first_seen"] = first,
+                ["last_seen"] = last,
+                ["count"] = Math.Max(1, n.Posts.Count),
+            }));
+            objects.Add(Create("note", StixIds.For("note", key), now, now, tlp, identity, new()
+            {
+                ["abstract"] = "Evidence and parameters",
+                ["content"] = $"Posts: {string.Join(' ', n.Posts.Take(50))}{(n.Posts.Count > 50 ? $" … ({n.Posts.Count} in all)" : string.Empty)}. Most co-shared: {string.Join("; ", n.TopItems.Select(t => $"{t.Item} ({t.Pairs} account pairs)"))}. Parameters: {parameters}",
+                ["object_refs"] = new JsonArray(set, observed),
+            }));
+            refs.AddRange([observed, StixIds.For("sighting", key), StixIds.For("note", key), .. accounts.Select(a => a.Id)]);
+
+            foreach (var suggestion in DisarmSuggestions.For(n, disarm))
+            {
+                var t = suggestion.Technique;
+                if (patterns.Add(t.StixId))
+                {
+                    objects.Add(Create("attack-pattern", t.StixId, now, now, tlp, identity, new()
+                    {
+                        ["name"] = t.Name,
+                        ["description"] = t.Description,
+                        ["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "DISARM", ["external_id"] = t.Id, ["url"] = t.Url.ToString() }),
+                    }));
+                    refs.Add(t.StixId);
+                }
+
+                var relationship = Relationship("uses", set, t.StixId, tlp, identity, now, null, $"inferred by Bolwerk ({suggestion.Reason}); not confirmed by an analyst");
+                objects.Add(relationship);
+                refs.Add(relationship["id"]!.GetValue<string>());
+            }
+        }
+
+        var reportId = StixIds.For("report", $"fimi:{producer}:{now}:{networks.Count}");
+        objects.Add(Create("report", reportId, now, now, tlp, identity, new()
+        {
+            ["name"] = $"Coordinated behaviour: {networks.Count} networks",
+            ["report_types"] = new JsonArray("threat-actor", "observed-data"),
+            ["published"] = now,
+            ["object_refs"] = new JsonArray([.. refs.Select(r => (JsonNode)JsonValue.Create(r)!)]),
+        }));
+
+        var bundle = new JsonObject { ["type"] = "bundle", ["id"] = StixIds.For("bundle", reportId), ["objects"] = objects };
+        return bundle.ToJsonString(StixObjects.Json);
+    }
+}
