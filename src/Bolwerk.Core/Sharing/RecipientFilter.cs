@@ -7,7 +7,8 @@ namespace Bolwerk.Sharing;
 /// <param name="Objects">The objects to send (copies; the input is not changed), with the marking definitions they use.</param>
 /// <param name="Withheld">Distinct ids kept back: above the ceiling, or unable to stand without something that was.</param>
 /// <param name="Redacted">Objects sent with references or granular-marked properties removed.</param>
-public sealed record SharedObjects(IReadOnlyList<JsonObject> Objects, int Withheld, int Redacted);
+/// <param name="Sources">For each of <paramref name="Objects"/>, the index of the input object it copies; -1 for a TLP definition written here.</param>
+public sealed record SharedObjects(IReadOnlyList<JsonObject> Objects, int Withheld, int Redacted, IReadOnlyList<int> Sources);
 
 /// <summary>
 /// TLP enforcement for everything Bolwerk sends out (STIX exports, TAXII): a recipient at a ceiling
@@ -31,14 +32,24 @@ public sealed record SharedObjects(IReadOnlyList<JsonObject> Objects, int Withhe
 public static class RecipientFilter
 {
     /// <summary>The objects <paramref name="objects"/> that a recipient at <paramref name="ceiling"/> may receive.</summary>
-    public static SharedObjects Apply(IReadOnlyList<JsonObject> objects, Tlp ceiling, Tlp unmarked = Tlp.Amber)
+    /// <param name="objects">Everything that could be sent, every version.</param>
+    /// <param name="ceiling">The most restrictive TLP the recipient may see.</param>
+    /// <param name="unmarked">What an object without a TLP counts as.</param>
+    /// <param name="heldElsewhere">Ids known (from the rest of the store) to be above the ceiling: references to them go too.</param>
+    public static SharedObjects Apply(IReadOnlyList<JsonObject> objects, Tlp ceiling, Tlp unmarked = Tlp.Amber, IReadOnlySet<string>? heldElsewhere = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
         var markings = new StixMarkings(objects);
         Tlp LevelOf(JsonObject o) => markings.ObjectLevel(o) ?? unmarked;
 
+        var index = new Dictionary<JsonObject, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < objects.Count; i++)
+        {
+            index[objects[i]] = i;
+        }
+
         var content = objects.Where(o => Type(o) != "marking-definition").ToList();
-        var withheld = new HashSet<string>(StringComparer.Ordinal);
+        var withheld = new HashSet<string>(heldElsewhere ?? new HashSet<string>(), StringComparer.Ordinal);
         foreach (var latest in content.GroupBy(Id, StringComparer.Ordinal).Select(g => g.MaxBy(Version)!))
         {
             if (LevelOf(latest) > ceiling)
@@ -47,7 +58,13 @@ public static class RecipientFilter
             }
         }
 
-        var kept = content.Where(o => !withheld.Contains(Id(o)) && LevelOf(o) <= ceiling).Select(o => o.DeepClone().AsObject()).ToList();
+        var origin = new Dictionary<JsonObject, int>(ReferenceEqualityComparer.Instance);
+        var kept = content.Where(o => !withheld.Contains(Id(o)) && LevelOf(o) <= ceiling).Select(o =>
+        {
+            var copy = o.DeepClone().AsObject();
+            origin[copy] = index[o];
+            return copy;
+        }).ToList();
         var redacted = new HashSet<JsonObject>(ReferenceEqualityComparer.Instance);
         foreach (var o in kept.ToList())
         {
@@ -101,10 +118,12 @@ public static class RecipientFilter
         }
         while (changed);
 
-        var result = new List<JsonObject>();
-        result.AddRange(Definitions(objects, kept, markings));
-        result.AddRange(kept.Select(o => Standardise(o, markings)));
-        return new SharedObjects(result, withheld.Count, redacted.Count(o => kept.Contains(o)));
+        var result = new List<(JsonObject Object, int Source)>();
+        var definitionAt = objects.Select((o, i) => (Object: o, Index: i)).Where(p => Type(p.Object) == "marking-definition").GroupBy(p => Id(p.Object), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
+        result.AddRange(Definitions(objects, kept, markings).Select(d => (d, definitionAt.GetValueOrDefault(Id(d), -1))));
+        result.AddRange(kept.Select(o => (Standardise(o, markings), origin[o])));
+        var present = objects.Select(Id).ToHashSet(StringComparer.Ordinal);
+        return new SharedObjects([.. result.Select(r => r.Object)], withheld.Count(present.Contains), redacted.Count(o => kept.Contains(o)), [.. result.Select(r => r.Source)]);
     }
 
     /// <summary>The marking definitions the kept objects use: TLP ones as OASIS publishes them, others as received.</summary>

@@ -50,6 +50,7 @@ public static class StixBundleReader
             result.Add(Check(list[i], $"{source}: objects[{i}]"));
         }
 
+        list.Clear(); // detached: callers put the objects into bundles and envelopes of their own
         return result;
     }
 

@@ -84,15 +84,30 @@ public sealed class StixObjectStore(BolwerkDatabase database)
                         ? "INSERT OR IGNORE INTO stix_objects (collection_id, id, version, type, spec_version, tlp, date_added, body) VALUES (@c, @id, @v, @type, @spec, @tlp, @added, @body)"
                         : "INSERT INTO stix_objects (collection_id, id, version, type, spec_version, tlp, date_added, body) VALUES (@c, @id, @v, @type, @spec, @tlp, @added, @body) ON CONFLICT DO NOTHING",
                     transaction);
+                await using var same = connection.Command("SELECT version FROM stix_objects WHERE collection_id = @c AND id = @id AND body = @body", transaction);
                 foreach (var o in objects)
                 {
                     added = added.AddTicks(10);
                     var id = o["id"]!.GetValue<string>();
-                    var version = o["modified"]?.GetValue<string>() ?? o["created"]?.GetValue<string>() ?? added.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+                    var body = o.ToJsonString();
+                    var stated = o["modified"]?.GetValue<string>() ?? o["created"]?.GetValue<string>();
+                    if (stated is null)
+                    {
+                        // Cyber observables have no version of their own: the same content again is the same object, not a new version.
+                        same.Parameters.Clear();
+                        same.With("@c", collectionId).With("@id", id).With("@body", body);
+                        if (await same.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string held)
+                        {
+                            outcomes.Add(new StixAddOutcome(id, held, false));
+                            continue;
+                        }
+                    }
+
+                    var version = stated ?? added.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
                     insert.Parameters.Clear();
                     insert.With("@c", collectionId).With("@id", id).With("@v", version).With("@type", o["type"]!.GetValue<string>())
                         .With("@spec", o["spec_version"]?.GetValue<string>() ?? "2.1").With("@tlp", markings.ObjectLevel(o) is { } tlp ? (int)tlp : DBNull.Value)
-                        .With("@added", dialect.Timestamp(added)).With("@body", o.ToJsonString());
+                        .With("@added", dialect.Timestamp(added)).With("@body", body);
                     outcomes.Add(new StixAddOutcome(id, version, await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1));
                 }
 
@@ -128,7 +143,7 @@ public sealed class StixObjectStore(BolwerkDatabase database)
         database.WithConnectionAsync(
             async connection =>
             {
-                await using var command = connection.Command("SELECT id, version, tlp FROM stix_objects");
+                await using var command = connection.Command("SELECT id, version, tlp FROM stix_objects WHERE type <> 'marking-definition'");
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 var latest = new Dictionary<string, (DateTimeOffset Version, Tlp Level)>(StringComparer.Ordinal);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -142,6 +157,23 @@ public sealed class StixObjectStore(BolwerkDatabase database)
                 }
 
                 return (IReadOnlySet<string>)latest.Where(p => p.Value.Level > ceiling).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// A token that changes whenever any object is added or deleted anywhere in the store (count and
+    /// latest date_added): readers cache what they computed from the store until it changes, including
+    /// changes made by another process.
+    /// </summary>
+    public Task<string> ChangeTokenAsync(CancellationToken cancellationToken) =>
+        database.WithConnectionAsync(
+            async connection =>
+            {
+                await using var command = connection.Command("SELECT COUNT(*), MAX(date_added) FROM stix_objects");
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var latest = SqlDialect.ReadNullableTimestamp(reader, 1);
+                return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{latest?.UtcTicks ?? 0}");
             },
             cancellationToken);
 

@@ -23,6 +23,8 @@ internal static class BolwerkCli
         root.Subcommands.Add(Cases.CaseCommand.Create());
         root.Subcommands.Add(Strategy.StrategyCommand.Create());
         root.Subcommands.Add(Fimi.FimiCommand.Create());
+        root.Subcommands.Add(Sharing.StixCommand.Create());
+        root.Subcommands.Add(Sharing.TaxiiCommand.Create());
         root.Subcommands.Add(OpenApiCommand.Create());
         return root;
     }
@@ -65,7 +67,8 @@ internal static class BolwerkCli
         }
         catch (Exception e) when (e is Bolwerk.Maritime.Infrastructure.AssetLayerException or Bolwerk.Maritime.WatchLists.WatchListException or InvalidDataException
             or Bolwerk.Sanctions.Lists.SanctionsListException or Bolwerk.Sanctions.Dossiers.ListingProposalException or FormatException
-            or Bolwerk.Response.Toolbox.ResponseCatalogueException or Bolwerk.Response.Cases.CaseRuleException or Bolwerk.Information.Posts.PostFileException)
+            or Bolwerk.Response.Toolbox.ResponseCatalogueException or Bolwerk.Response.Cases.CaseRuleException or Bolwerk.Information.Posts.PostFileException
+            or Bolwerk.Sharing.StixFormatException or Bolwerk.Host.Sharing.TaxiiClientException)
         {
             CliConsole.Fail(e.Message);
             return ExitCodes.DataError;

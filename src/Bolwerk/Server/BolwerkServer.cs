@@ -47,6 +47,10 @@ public static class BolwerkServer
         builder.Services.AddSingleton<Bolwerk.Host.Sanctions.ScreeningIndexCache>();
         builder.Services.AddSingleton<Bolwerk.Storage.Cases.CaseStore>();
         builder.Services.AddSingleton<Bolwerk.Host.Cases.StoredCases>();
+        builder.Services.AddSingleton<Bolwerk.Storage.Sharing.StixObjectStore>();
+        builder.Services.AddSingleton<Bolwerk.Host.Sharing.StixIntake>();
+        builder.Services.AddSingleton<Bolwerk.Host.Sharing.StixVisibility>();
+        builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<AuditRecorder>();
         builder.Services.AddSingleton(new Bolwerk.Host.Strategy.StrategyData(settings)); // read now: a broken strategy file stops start-up
 
@@ -89,6 +93,7 @@ public static class BolwerkServer
         Bolwerk.Host.Api.Sanctions.SanctionsApi.MapSanctionsApi(app);
         Bolwerk.Host.Api.Cases.CasesApi.MapCasesApi(app);
         Bolwerk.Host.Api.Strategy.StrategyApi.MapStrategyApi(app);
+        Bolwerk.Host.Api.Taxii.TaxiiApi.MapTaxiiApi(app);
         app.MapAuditApi();
         app.MapUsersApi();
         return app;

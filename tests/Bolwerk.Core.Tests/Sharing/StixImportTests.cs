@@ -80,6 +80,14 @@ public sealed class StixImportTests
     }
 
     [Fact]
+    public void Read_objects_are_free_to_go_into_a_new_bundle()
+    {
+        var objects = StixExamples.Read("poisonivy.json");
+        objects.ShouldAllBe(o => o.Parent == null);
+        Should.NotThrow(() => new JsonArray([.. objects]));
+    }
+
+    [Fact]
     public void A_malformed_file_is_refused_with_its_place_and_field()
     {
         Should.Throw<StixFormatException>(() => StixBundleReader.Parse("{\"type\": \"bundle\", \"objects\": [\n{\"type\": \"indicator\", \"id\": \"malware--1\"}]}", "feed.json"))

@@ -27,6 +27,7 @@ public sealed class StixObjectStoreTests
 
         first.ShouldAllBe(o => o.Added);
         second.Select(o => o.Added).ShouldBe([false, true]);
+        (await store.AddAsync(collection.Id, [Scoless()], T0, CancellationToken.None)).Single().Added.ShouldBeFalse(); // an observable without a version: same content, same object
         var stored = await store.ObjectsAsync(collection.Id, CancellationToken.None);
         stored.Count.ShouldBe(3);
         stored.Select(o => o.DateAdded).ShouldBeInOrder(SortDirection.Ascending);

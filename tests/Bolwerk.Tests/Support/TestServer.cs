@@ -32,6 +32,8 @@ internal sealed class TestServer : IAsyncDisposable
 
     public AlertStore Alerts => _app.Services.GetRequiredService<AlertStore>();
 
+    public Bolwerk.Storage.Sharing.StixObjectStore Stix => _app.Services.GetRequiredService<Bolwerk.Storage.Sharing.StixObjectStore>();
+
     public Bolwerk.Storage.Tracks.TrackStore Tracks => _app.Services.GetRequiredService<Bolwerk.Storage.Tracks.TrackStore>();
 
     public static async Task<TestServer> StartAsync(string engine = "sqlite", long maxRequestBodyBytes = 8 * 1024 * 1024, StrategySources? strategy = null)
