@@ -21,6 +21,9 @@ public sealed record DetectionOptions
     /// <summary>CooRTweet's min_participation (1: no filter).</summary>
     public int MinParticipation { get; init; } = 1;
 
+    /// <summary>How accounts are grouped into networks.</summary>
+    public Clustering Clustering { get; init; } = Clustering.Components;
+
     /// <summary>The signals to run.</summary>
     public IReadOnlySet<CoordinationKind> Kinds { get; init; } = new HashSet<CoordinationKind>(Enum.GetValues<CoordinationKind>());
 }

@@ -1,6 +1,11 @@
 namespace Bolwerk.Information.Coordination;
 
-/// <summary>Edges of enough weight grouped into networks: connected components per signal, and across signals for accounts linked by two or more.</summary>
+/// <summary>
+/// Edges of enough weight grouped into networks: connected components per signal, and across
+/// signals for accounts linked by two or more; with <see cref="Clustering.Communities"/> each
+/// component is split into its Louvain communities (weight: distinct items co-shared), and edges
+/// between communities stay out of the networks (they remain in the edge list).
+/// </summary>
 internal static class NetworkBuilder
 {
     public static List<CoordinatedNetwork> Build(IReadOnlyDictionary<CoordinationKind, List<CoordinationEdge>> edges, DetectionOptions options, Interner accounts, Interner posts, Interner items, IReadOnlyDictionary<int, long> times)
@@ -9,7 +14,7 @@ internal static class NetworkBuilder
         var kept = edges.ToDictionary(e => e.Key, e => e.Value.Where(x => x.A != x.B && x.Objects >= options.MinWeight).ToList());
         foreach (var (kind, list) in kept)
         {
-            networks.AddRange(Components(list.Select(e => (kind, e)).ToList(), kind, accounts, posts, items, times));
+            networks.AddRange(Components(list.Select(e => (kind, e)).ToList(), kind, options.Clustering, accounts, posts, items, times));
         }
 
         if (options.Kinds.Contains(CoordinationKind.Multi))
@@ -17,13 +22,38 @@ internal static class NetworkBuilder
             // Pairs linked by at least two signals, each with at least one item; their components.
             var byPair = edges.SelectMany(e => e.Value.Where(x => x.A != x.B).Select(x => (e.Key, x))).GroupBy(x => (x.x.A, x.x.B))
                 .Where(g => g.Select(x => x.Key).Distinct().Count() >= 2 && g.Sum(x => x.x.Objects) >= options.MinWeight).SelectMany(g => g).ToList();
-            networks.AddRange(Components(byPair, CoordinationKind.Multi, accounts, posts, items, times));
+            networks.AddRange(Components(byPair, CoordinationKind.Multi, options.Clustering, accounts, posts, items, times));
         }
 
         return [.. networks.OrderByDescending(n => n.Score).ThenByDescending(n => n.Accounts.Count).ThenBy(n => n.Start)];
     }
 
-    private static IEnumerable<CoordinatedNetwork> Components(List<(CoordinationKind Kind, CoordinationEdge Edge)> edges, CoordinationKind kind, Interner accounts, Interner posts, Interner items, IReadOnlyDictionary<int, long> times)
+    private static IEnumerable<CoordinatedNetwork> Components(List<(CoordinationKind Kind, CoordinationEdge Edge)> edges, CoordinationKind kind, Clustering clustering, Interner accounts, Interner posts, Interner items, IReadOnlyDictionary<int, long> times)
+    {
+        var groups = Connected(edges);
+        if (clustering == Clustering.Communities)
+        {
+            // Louvain can leave a community in pieces; each connected piece is its own network.
+            groups = groups.SelectMany(Split).SelectMany(Connected);
+        }
+
+        foreach (var component in groups)
+        {
+            var members = component.SelectMany(e => new[] { e.Edge.A, e.Edge.B }).Distinct().Select(accounts.Name).Order(StringComparer.Ordinal).ToList();
+            var contents = component.SelectMany(e => e.Edge.Contents).Distinct().ToList();
+            var pairEdges = component.GroupBy(e => (e.Edge.A, e.Edge.B)).ToList();
+            var score = pairEdges.Average(g => (1 - (1.0 / g.Sum(e => e.Edge.Objects))) * g.Average(e => e.Edge.Symmetry));
+            var top = component.SelectMany(e => e.Edge.ObjectIds).GroupBy(o => o)
+                .Select(g => (Item: items.Name(g.Key), Pairs: g.Count())).OrderByDescending(x => x.Pairs).ThenBy(x => x.Item, StringComparer.Ordinal).Take(5).ToList();
+            yield return new CoordinatedNetwork(kind, members, [.. contents.Select(posts.Name).Order(StringComparer.Ordinal)],
+                DateTimeOffset.FromUnixTimeMilliseconds(contents.Min(c => times[c])), DateTimeOffset.FromUnixTimeMilliseconds(contents.Max(c => times[c])),
+                Math.Round(score, 4), pairEdges.Count, top, [.. component.Select(e => e.Kind).Distinct().Order()],
+                Math.Round(component.Sum(e => e.Edge.SumDeltaMs) / 1000.0 / component.Sum(e => e.Edge.PairCount), 3));
+        }
+    }
+
+    /// <summary>The edges grouped by connected component.</summary>
+    private static IEnumerable<List<(CoordinationKind Kind, CoordinationEdge Edge)>> Connected(List<(CoordinationKind Kind, CoordinationEdge Edge)> edges)
     {
         var parent = new Dictionary<int, int>();
         int Find(int x)
@@ -48,18 +78,26 @@ internal static class NetworkBuilder
             }
         }
 
-        foreach (var component in edges.GroupBy(e => Find(e.Edge.A)))
+        return edges.GroupBy(e => Find(e.Edge.A)).Select(g => g.ToList());
+    }
+
+    /// <summary>A component's Louvain communities, each with the edges inside it.</summary>
+    private static IEnumerable<List<(CoordinationKind Kind, CoordinationEdge Edge)>> Split(List<(CoordinationKind Kind, CoordinationEdge Edge)> component)
+    {
+        var index = new Dictionary<int, int>();
+        foreach (var (_, e) in component)
         {
-            var members = component.SelectMany(e => new[] { e.Edge.A, e.Edge.B }).Distinct().Select(accounts.Name).Order(StringComparer.Ordinal).ToList();
-            var contents = component.SelectMany(e => e.Edge.Contents).Distinct().ToList();
-            var pairEdges = component.GroupBy(e => (e.Edge.A, e.Edge.B)).ToList();
-            var score = pairEdges.Average(g => (1 - (1.0 / g.Sum(e => e.Edge.Objects))) * g.Average(e => e.Edge.Symmetry));
-            var top = component.SelectMany(e => e.Edge.ObjectIds).GroupBy(o => o)
-                .Select(g => (Item: items.Name(g.Key), Pairs: g.Count())).OrderByDescending(x => x.Pairs).ThenBy(x => x.Item, StringComparer.Ordinal).Take(5).ToList();
-            yield return new CoordinatedNetwork(kind, members, [.. contents.Select(posts.Name).Order(StringComparer.Ordinal)],
-                DateTimeOffset.FromUnixTimeMilliseconds(contents.Min(c => times[c])), DateTimeOffset.FromUnixTimeMilliseconds(contents.Max(c => times[c])),
-                Math.Round(score, 4), pairEdges.Count, top, [.. component.Select(e => e.Kind).Distinct().Order()],
-                Math.Round(component.Sum(e => e.Edge.SumDeltaMs) / 1000.0 / component.Sum(e => e.Edge.PairCount), 3));
+            index.TryAdd(e.A, index.Count);
+            index.TryAdd(e.B, index.Count);
         }
+
+        if (index.Count <= 3)
+        {
+            return [component];
+        }
+
+        var weights = component.GroupBy(e => (index[e.Edge.A], index[e.Edge.B])).Select(g => (g.Key.Item1, g.Key.Item2, (double)g.Sum(e => e.Edge.Objects))).ToList();
+        var community = Louvain.Communities(index.Count, weights);
+        return component.Where(e => community[index[e.Edge.A]] == community[index[e.Edge.B]]).GroupBy(e => community[index[e.Edge.A]]).Select(g => g.ToList());
     }
 }

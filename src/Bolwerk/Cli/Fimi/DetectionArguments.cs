@@ -17,14 +17,19 @@ internal sealed class DetectionArguments
     private readonly Option<int> _minTokens = new("--min-tokens") { Description = "Texts with fewer distinct words are not compared (co-text).", DefaultValueFactory = _ => 5 };
     private readonly Option<int> _minParticipation = new("--min-participation") { Description = "CooRTweet's min_participation: shares an account needs (1: no filter).", DefaultValueFactory = _ => 1 };
     private readonly Option<string[]> _kinds = new("--kinds") { Description = "Signals to run: co-share, co-link, co-reply, co-text, multi (default all).", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string> _clustering = new("--clustering") { Description = "components (every linked account in one network, as the QUT toolkit and CooRTweet) or communities (Louvain within each component: chance links no longer glue groups together).", DefaultValueFactory = _ => "components" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Stop at the first row that cannot be read (default: leave it out and report it)." };
 
-    public DetectionArguments() => _measure.AcceptOnlyFromAmong("dice", "jaccard");
+    public DetectionArguments()
+    {
+        _measure.AcceptOnlyFromAmong("dice", "jaccard");
+        _clustering.AcceptOnlyFromAmong("components", "communities");
+    }
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_inputs);
-        foreach (var option in new Option[] { _window, _minWeight, _similarity, _measure, _minTokens, _minParticipation, _kinds, _strict })
+        foreach (var option in new Option[] { _window, _minWeight, _similarity, _measure, _minTokens, _minParticipation, _kinds, _clustering, _strict })
         {
             command.Options.Add(option);
         }
@@ -39,6 +44,7 @@ internal sealed class DetectionArguments
         MinTokens = Math.Max(1, parse.GetValue(_minTokens)),
         MinParticipation = Math.Max(1, parse.GetValue(_minParticipation)),
         Kinds = Kinds(parse.GetValue(_kinds)),
+        Clustering = parse.GetValue(_clustering) == "communities" ? Clustering.Communities : Clustering.Components,
     };
 
     /// <summary>Reads the inputs (problems and counts to standard error) and runs detection; the parameters go to standard error too.</summary>
@@ -73,7 +79,7 @@ internal sealed class DetectionArguments
     {
         windowSeconds = o.Window.TotalSeconds, windowInclusive = true, slidingWindow = true, minWeight = o.MinWeight, weight = "distinct items co-shared",
         similarity = o.Similarity, similarityMeasure = (o.SimilarityMeasure == SimilarityMeasure.Dice ? "dice" : "jaccard") + " of word sets", minTokens = o.MinTokens,
-        minParticipation = o.MinParticipation, loopsRemoved = true, kinds = o.Kinds.Order().Select(k => k.Name()),
+        minParticipation = o.MinParticipation, loopsRemoved = true, clustering = o.Clustering == Clustering.Communities ? "louvain communities within components" : "connected components", kinds = o.Kinds.Order().Select(k => k.Name()),
     };
 
     private static HashSet<CoordinationKind> Kinds(string[]? names)
