@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bolwerk.Information.Coordination;
 using Bolwerk.Information.Disarm;
+using Bolwerk.Information.Networks;
 using Bolwerk.Information.Sharing;
 using Bolwerk.Information.Simulation;
 using Bolwerk.Marking;
@@ -63,6 +64,25 @@ public sealed class NetworkStixExportTests
         var uses = objects.Where(o => o["type"]!.GetValue<string>() == "relationship").ToList();
         uses.ShouldAllBe(r => r["relationship_type"]!.GetValue<string>() == "uses" && r["description"]!.GetValue<string>().Contains("not confirmed by an analyst", StringComparison.Ordinal));
         uses.Select(r => r["target_ref"]!.GetValue<string>()).ToHashSet().SetEquals(patterns.Select(p => p["id"]!.GetValue<string>())).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Analysts_decisions_replace_the_inferences_confirmed_as_confirmed_rejected_left_out()
+    {
+        var network = Networks.Value.First(n => n.Kind == CoordinationKind.CoShare);
+        var suggested = DisarmSuggestions.For(network, DisarmFramework.Default).Select(s => s.Technique.Id).ToList();
+        TechniqueTag[] decisions = [new(suggested[0], false, "ana", At, null), new("T0002", true, "ana", At, "planned in the open channel")];
+        var bundle = JsonNode.Parse(NetworkStixExport.Bundle([network], "NL FIMI desk", Tlp.Green, At, DisarmFramework.Default, "{}", n => n == network ? decisions : []))!;
+
+        var uses = bundle["objects"]!.AsArray().Where(o => o!["type"]!.GetValue<string>() == "relationship").Select(o => o!.AsObject()).ToList();
+        var targets = uses.Select(u => DisarmFramework.Default.Techniques.Values.Single(t => t.StixId == u["target_ref"]!.GetValue<string>()).Id).ToList();
+        targets.ShouldNotContain(suggested[0]);
+        targets.ShouldContain("T0002");
+        targets.ShouldBe([.. suggested.Skip(1), "T0002"], ignoreOrder: true);
+        var confirmed = uses.Single(u => u["description"]!.GetValue<string>().StartsWith("confirmed by ana", StringComparison.Ordinal));
+        confirmed["confidence"]!.GetValue<int>().ShouldBe(85);
+        confirmed["description"]!.GetValue<string>().ShouldEndWith("planned in the open channel");
+        StixSchemaValidator.Problems(bundle).ShouldBeEmpty();
     }
 
     [Fact]

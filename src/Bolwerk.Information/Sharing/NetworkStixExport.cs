@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bolwerk.Information.Coordination;
 using Bolwerk.Information.Disarm;
+using Bolwerk.Information.Networks;
 using Bolwerk.Marking;
 using Bolwerk.Sharing;
 using static Bolwerk.Sharing.StixObjects;
@@ -20,7 +21,14 @@ namespace Bolwerk.Information.Sharing;
 public static class NetworkStixExport
 {
     /// <summary>The bundle as JSON.</summary>
-    public static string Bundle(IReadOnlyList<CoordinatedNetwork> networks, string producer, Tlp tlp, DateTimeOffset at, DisarmFramework disarm, string parameters)
+    /// <param name="networks">The networks.</param>
+    /// <param name="producer">The producing organisation.</param>
+    /// <param name="tlp">The marking of every object.</param>
+    /// <param name="at">The time of the export (created/modified of what it writes).</param>
+    /// <param name="disarm">The framework the techniques come from.</param>
+    /// <param name="parameters">The effective detection parameters, for the evidence note.</param>
+    /// <param name="tags">Analysts' standing decisions per network: confirmed techniques are written as confirmed "uses", rejected suggestions are left out.</param>
+    public static string Bundle(IReadOnlyList<CoordinatedNetwork> networks, string producer, Tlp tlp, DateTimeOffset at, DisarmFramework disarm, string parameters, Func<CoordinatedNetwork, IReadOnlyList<TechniqueTag>>? tags = null)
     {
         ArgumentNullException.ThrowIfNull(networks);
         ArgumentNullException.ThrowIfNull(disarm);
@@ -79,9 +87,18 @@ public static class NetworkStixExport
             }));
             refs.AddRange([observed, StixIds.For("sighting", key), StixIds.For("note", key), .. accounts.Select(a => a.Id)]);
 
-            foreach (var suggestion in DisarmSuggestions.For(n, disarm))
+            var decided = tags?.Invoke(n) ?? [];
+            var rejected = decided.Where(d => !d.Confirmed).Select(d => d.Technique).ToHashSet(StringComparer.Ordinal);
+            var uses = DisarmSuggestions.For(n, disarm).Where(s => !rejected.Contains(s.Technique.Id))
+                .Select(s => (s.Technique, Text: $"inferred by Bolwerk ({s.Reason}); not confirmed by an analyst", Confidence: (int?)null)).ToList();
+            foreach (var confirmed in decided.Where(d => d.Confirmed && disarm.Techniques.ContainsKey(d.Technique)))
             {
-                var t = suggestion.Technique;
+                uses.RemoveAll(u => u.Technique.Id == confirmed.Technique);
+                uses.Add((disarm.Techniques[confirmed.Technique], $"confirmed by {confirmed.Analyst} on {confirmed.At:yyyy-MM-dd}{(confirmed.Note is null ? string.Empty : ": " + confirmed.Note)}", 85));
+            }
+
+            foreach (var (t, text, confidence) in uses)
+            {
                 if (patterns.Add(t.StixId))
                 {
                     objects.Add(Create("attack-pattern", t.StixId, now, now, tlp, identity, new()
@@ -93,7 +110,7 @@ public static class NetworkStixExport
                     refs.Add(t.StixId);
                 }
 
-                var relationship = Relationship("uses", set, t.StixId, tlp, identity, now, null, $"inferred by Bolwerk ({suggestion.Reason}); not confirmed by an analyst");
+                var relationship = Relationship("uses", set, t.StixId, tlp, identity, now, confidence, text);
                 objects.Add(relationship);
                 refs.Add(relationship["id"]!.GetValue<string>());
             }

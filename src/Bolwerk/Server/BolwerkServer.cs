@@ -47,6 +47,8 @@ public static class BolwerkServer
         builder.Services.AddSingleton<Bolwerk.Host.Sanctions.ScreeningIndexCache>();
         builder.Services.AddSingleton<Bolwerk.Storage.Cases.CaseStore>();
         builder.Services.AddSingleton<Bolwerk.Host.Cases.StoredCases>();
+        builder.Services.AddSingleton<Bolwerk.Storage.Fimi.FimiRunStore>();
+        builder.Services.AddSingleton<Bolwerk.Host.Fimi.StoredFimiRuns>();
         builder.Services.AddSingleton<Bolwerk.Storage.Sharing.StixObjectStore>();
         builder.Services.AddSingleton<Bolwerk.Host.Sharing.StixIntake>();
         builder.Services.AddSingleton<Bolwerk.Host.Sharing.StixVisibility>();
@@ -93,6 +95,7 @@ public static class BolwerkServer
         Bolwerk.Host.Api.Sanctions.SanctionsApi.MapSanctionsApi(app);
         Bolwerk.Host.Api.Cases.CasesApi.MapCasesApi(app);
         Bolwerk.Host.Api.Strategy.StrategyApi.MapStrategyApi(app);
+        Bolwerk.Host.Api.Fimi.FimiApi.MapFimiApi(app);
         Bolwerk.Host.Api.Taxii.TaxiiApi.MapTaxiiApi(app);
         app.MapAuditApi();
         app.MapUsersApi();

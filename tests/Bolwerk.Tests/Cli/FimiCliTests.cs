@@ -65,6 +65,37 @@ public sealed class FimiCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stored_run_is_tagged_by_an_analyst_and_exported_with_the_decisions()
+    {
+        var db = Path.Combine(_directory, "bolwerk.db");
+        (await CliProcess.RunAsync(_directory, "fimi", "simulate", "--out", "posts.jsonl", "--organic-posts", "5000", "--organic-accounts", "1000", "--groups", "1")).ExitCode.ShouldBe(0);
+
+        var detected = await CliProcess.RunAsync(_directory, "fimi", "detect", "--format", "jsonl", "--store", "--org", "nctv", "--tlp", "green", "-d", db, "posts.jsonl");
+        detected.ExitCode.ShouldBe(0, detected.Err);
+        detected.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(l => l.StartsWith("{\"kind\":", StringComparison.Ordinal)); // the contract: only networks on stdout
+        var run = detected.Err.Split('\n').Single(l => l.StartsWith("stored as ", StringComparison.Ordinal))["stored as ".Length..].Trim();
+        (await CliProcess.RunAsync(_directory, "fimi", "runs", "-d", db)).Out.ShouldContain(run);
+
+        var listed = await CliProcess.RunAsync(_directory, "fimi", "networks", run, "-d", db);
+        listed.ExitCode.ShouldBe(0, listed.Err);
+        var coShare = JsonDocument.Parse(detected.Out.Split('\n').First(l => l.Contains("\"kind\":\"co-share\"", StringComparison.Ordinal))).RootElement;
+        var suggested = coShare.GetProperty("disarm").EnumerateArray().Select(d => d.GetProperty("id").GetString()!).ToList();
+        var network = listed.Out.Split('\n').Select(l => l.Split('│', StringSplitOptions.TrimEntries)).First(c => c.Length > 2 && c[2] == "co-share")[1];
+
+        (await CliProcess.RunAsync(_directory, "fimi", "tag", network, "T0049.005", "--note", "same accounts amplify each wave", "-d", db)).Out.ShouldContain("T0049.005 confirmed");
+        (await CliProcess.RunAsync(_directory, "fimi", "tag", network, suggested[0], "--reject", "-d", db)).ExitCode.ShouldBe(0);
+        (await CliProcess.RunAsync(_directory, "fimi", "tag", network, "T1566", "-d", db)).Err.ShouldContain("looks like a MITRE ATT&CK id");
+        (await CliProcess.RunAsync(_directory, "fimi", "tag", network, "T0001", "-d", db)).Err.ShouldContain("retired DISARM id");
+        (await CliProcess.RunAsync(_directory, "fimi", "networks", run, "-d", db)).Out.ShouldContain($"−{suggested[0]}");
+
+        var exported = await CliProcess.RunAsync(_directory, "fimi", "export", "--stix", "--run", run, "--tlp", "green", "-d", db);
+        exported.ExitCode.ShouldBe(0, exported.Err);
+        var relationships = JsonDocument.Parse(exported.Out).RootElement.GetProperty("objects").EnumerateArray().Where(o => o.GetProperty("type").GetString() == "relationship").ToList();
+        relationships.ShouldContain(r => r.GetProperty("description").GetString()!.Contains("same accounts amplify each wave", StringComparison.Ordinal) && r.GetProperty("confidence").GetInt32() == 85);
+        (await CliProcess.RunAsync(_directory, "fimi", "export", "--stix", "--run", run, "--tlp", "clear", "-d", db)).Err.ShouldContain("would lower its marking");
+    }
+
+    [Fact]
     public async Task An_unknown_file_shape_is_refused_with_its_name_and_header()
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "odd.csv"), "a,b,c\n1,2,3\n");

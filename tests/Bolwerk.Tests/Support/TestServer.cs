@@ -32,6 +32,8 @@ internal sealed class TestServer : IAsyncDisposable
 
     public AlertStore Alerts => _app.Services.GetRequiredService<AlertStore>();
 
+    public IServiceProvider Services => _app.Services;
+
     public Bolwerk.Storage.Sharing.StixObjectStore Stix => _app.Services.GetRequiredService<Bolwerk.Storage.Sharing.StixObjectStore>();
 
     public Bolwerk.Storage.Tracks.TrackStore Tracks => _app.Services.GetRequiredService<Bolwerk.Storage.Tracks.TrackStore>();

@@ -1,7 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Bolwerk.Host.Fimi;
 using Bolwerk.Information.Coordination;
+using Bolwerk.Marking;
+using Bolwerk.Storage.Audit;
+using Bolwerk.Storage.Fimi;
+using Bolwerk.Information.Networks;
 using Bolwerk.Information.Disarm;
 using Bolwerk.Information.Posts;
 using Bolwerk.Information.Simulation;
@@ -21,15 +26,18 @@ internal static class DetectCommand
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var edges = new Option<string?>("--edges") { Description = "Also write every edge (before the weight filter) to this CSV: kind,account,account_y,items,pairs,avg_time_delta,weight_a_to_b,weight_b_to_a,symmetry." };
+        var store = new Option<bool>("--store") { Description = "Keep the run and its networks in the database for analysts (fimi runs, networks, tag, export --run; the API)." };
+        var org = new Option<string?>("--org") { Description = "With --store: the organisation that owns the run." };
+        var tlp = new Option<string>("--tlp") { Description = "With --store: the run's marking.", DefaultValueFactory = _ => "amber" };
         var truth = new Option<string?>("--truth") { Description = "Planted pairs (from fimi simulate --truth): precision and recall of account pairs per signal, written to standard error." };
         var command = new Command("detect", "Detect coordinated behaviour: accounts that share the same items, links, reply targets or near-identical texts within a time window, repeatedly; networks with their evidence and a score.")
         {
-            format, edges, truth,
+            format, edges, truth, store, org, tlp,
         };
         detection.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
-            var (result, options, count) = detection.Run(parse);
+            var (result, options, count, inputs) = detection.Run(parse);
             var parameters = DetectionArguments.Parameters(options);
             if (parse.GetValue(truth) is { } truthFile)
             {
@@ -39,6 +47,17 @@ internal static class DetectCommand
                 }
             }
 
+            if (parse.GetValue(store))
+            {
+                var marking = TlpLabels.TryParse(parse.GetValue(tlp), out var t) ? t : throw new ArgumentException($"--tlp '{parse.GetValue(tlp)}' is not a TLP label (clear, green, amber, amber+strict, red)");
+                var owner = parse.GetValue(org) ?? throw new ArgumentException("--store needs --org: the organisation that owns the run");
+                await using var database = await UsersCommand.OpenMigratedAsync(parse, ct);
+                var run = await new StoredFimiRuns(new FimiRunStore(database), TimeProvider.System)
+                    .SaveAsync(result, JsonSerializer.SerializeToNode(parameters)!, inputs, count, CliAudit.Actor, owner, marking, ct);
+                await CliAudit.RecordAsync(new AuditLog(database), TimeProvider.System, "fimi.run.store", "fimi-run", run.Id, string.Create(CultureInfo.InvariantCulture, $"{run.Networks} networks from {count} posts, {marking.ToLabel()}"), ct);
+                Console.Error.WriteLine($"stored as {run.Id}");
+            }
+
             if (parse.GetValue(edges) is { } edgeFile)
             {
                 EdgeCsv.Write(edgeFile, result);
@@ -46,20 +65,10 @@ internal static class DetectCommand
 
             if (parse.GetValue(format) == "jsonl")
             {
+                var parameterNode = JsonSerializer.SerializeToNode(parameters);
                 foreach (var n in result.Networks)
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new
-                    {
-                        kind = n.Kind.Name(), accounts = n.Accounts, posts = n.Posts, start = Iso(n.Start), end = Iso(n.End), score = n.Score,
-                        edges = n.Edges, kinds = n.Kinds.Select(k => k.Name()), meanDeltaSeconds = n.MeanDeltaSeconds,
-                        topItems = n.TopItems.Select(t => new { item = t.Item, accountPairs = t.Pairs }),
-                        disarm = DisarmSuggestions.For(n, DisarmFramework.Default).Select(d => new
-                        {
-                            id = d.Technique.Id, name = d.Technique.Name, tactic = d.Technique.TacticId, inferred = true, reason = d.Reason,
-                            countermeasures = d.Countermeasures.Select(c => c.Id),
-                        }),
-                        parameters,
-                    }));
+                    Console.Out.WriteLine(NetworkJson.Write(n, DisarmFramework.Default, parameterNode).ToJsonString());
                 }
 
                 return ExitCodes.Success;

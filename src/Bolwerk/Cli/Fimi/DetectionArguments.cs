@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Bolwerk.Information.Coordination;
+using Bolwerk.Host.Fimi;
 using Bolwerk.Information.Posts;
 
 namespace Bolwerk.Host.Cli.Fimi;
@@ -9,7 +10,7 @@ namespace Bolwerk.Host.Cli.Fimi;
 /// <summary>The inputs and detection parameters `fimi detect` and `fimi export` share, and the run they make.</summary>
 internal sealed class DetectionArguments
 {
-    private readonly Argument<string[]> _inputs = new("INPUT") { Description = "Post files (.csv, .jsonl, .gz): native, QUT toolkit CSV, CooRTweet CSV; the format is recognised from the first line.", Arity = ArgumentArity.OneOrMore };
+    private readonly Argument<string[]> _inputs = new("INPUT") { Description = "Post files (.csv, .jsonl, .gz): native, QUT toolkit CSV, CooRTweet CSV; the format is recognised from the first line.", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string> _window = new("--window") { Description = "Two actions coordinate when at most this far apart (inclusive): 60s, 10s, 500ms, 5m.", DefaultValueFactory = _ => "60s" };
     private readonly Option<int> _minWeight = new("--min-weight") { Description = "An account pair enters a network when it co-shared at least this many distinct items.", DefaultValueFactory = _ => 2 };
     private readonly Option<double> _similarity = new("--similarity") { Description = "Similarity of word sets at or above which two texts are copies (co-text).", DefaultValueFactory = _ => 0.8 };
@@ -48,14 +49,21 @@ internal sealed class DetectionArguments
     };
 
     /// <summary>Reads the inputs (problems and counts to standard error) and runs detection; the parameters go to standard error too.</summary>
-    public (DetectionResult Result, DetectionOptions Options, int Posts) Run(ParseResult parse)
+    public (DetectionResult Result, DetectionOptions Options, int Posts, IReadOnlyList<RunInput> Inputs) Run(ParseResult parse)
     {
         var options = Options(parse);
         var posts = new List<Post>();
-        foreach (var path in parse.GetValue(_inputs)!)
+        var inputs = new List<RunInput>();
+        var paths = parse.GetValue(_inputs) is { Length: > 0 } given ? given : throw new ArgumentException("name at least one post file (INPUT)");
+        foreach (var path in paths)
         {
             var file = PostReader.Read(path, parse.GetValue(_strict));
             posts.AddRange(file.Posts);
+            using (var stream = File.OpenRead(path))
+            {
+                inputs.Add(new RunInput(Path.GetFileName(path), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)), file.Format.ToString(), file.Posts.Count, file.Skipped.Count));
+            }
+
             foreach (var problem in file.Skipped.Take(5))
             {
                 Console.Error.WriteLine($"skipped: {problem}");
@@ -71,7 +79,7 @@ internal sealed class DetectionArguments
 
         var result = CoordinationDetector.Detect(posts, options);
         Console.Error.WriteLine("parameters: " + JsonSerializer.Serialize(Parameters(options)));
-        return (result, options, posts.Count);
+        return (result, options, posts.Count, inputs);
     }
 
     /// <summary>Every effective parameter, printed with every result (the peers' documented defaults disagree with their code).</summary>

@@ -12,6 +12,10 @@ internal static class FimiCommand
         fimi.Subcommands.Add(SimulateCommand.Create());
         fimi.Subcommands.Add(DisarmCommand.Create());
         fimi.Subcommands.Add(ExportCommand.Create());
+        foreach (var command in RunsCommand.Create())
+        {
+            fimi.Subcommands.Add(command);
+        }
         return fimi;
     }
 }
