@@ -30,7 +30,7 @@ public sealed class NetworkStixExportTests
 
         StixSchemaValidator.Problems(bundle).ShouldBeEmpty();
         var types = bundle["objects"]!.AsArray().Select(o => o!["type"]!.GetValue<string>()).ToHashSet();
-        types.ShouldBe(["marking-definition", "identity", "intrusion-set", "user-account", "observed-data", "sighting", "note", "attack-pattern", "relationship", "report"], ignoreOrder: true);
+        types.ShouldBe(["marking-definition", "identity", "intrusion-set", "user-account", "observed-data", "sighting", "note", "attack-pattern", "relationship", "report", "indicator"], ignoreOrder: true);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class NetworkStixExportTests
             p["id"]!.GetValue<string>().ShouldBe(technique.StixId);
         }
 
-        var uses = objects.Where(o => o["type"]!.GetValue<string>() == "relationship").ToList();
+        var uses = objects.Where(o => o["type"]!.GetValue<string>() == "relationship" && o["relationship_type"]!.GetValue<string>() == "uses").ToList();
         uses.ShouldAllBe(r => r["relationship_type"]!.GetValue<string>() == "uses" && r["description"]!.GetValue<string>().Contains("not confirmed by an analyst", StringComparison.Ordinal));
         uses.Select(r => r["target_ref"]!.GetValue<string>()).ToHashSet().SetEquals(patterns.Select(p => p["id"]!.GetValue<string>())).ShouldBeTrue();
     }
@@ -83,6 +83,19 @@ public sealed class NetworkStixExportTests
         confirmed["confidence"]!.GetValue<int>().ShouldBe(85);
         confirmed["description"]!.GetValue<string>().ShouldEndWith("planned in the open channel");
         StixSchemaValidator.Problems(bundle).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_links_a_co_link_network_pushed_become_indicators_with_valid_patterns()
+    {
+        var network = new CoordinatedNetwork(CoordinationKind.CoLink, ["a", "b", "c"], ["1", "2", "3"], At, At.AddMinutes(5), 0.5, 3,
+            [("link:https://example.org/it's-true", 3), ("share:42", 1)], [CoordinationKind.CoLink], 12);
+        var objects = JsonNode.Parse(NetworkStixExport.Bundle([network], "NL FIMI desk", Tlp.Green, At, DisarmFramework.Default, "{}"))!["objects"]!.AsArray().Select(o => o!.AsObject()).ToList();
+
+        var indicator = objects.Single(o => o["type"]!.GetValue<string>() == "indicator");
+        indicator["pattern"]!.GetValue<string>().ShouldBe("[url:value = 'https://example.org/it\\'s-true']");
+        objects.ShouldContain(o => o["type"]!.GetValue<string>() == "relationship" && o["relationship_type"]!.GetValue<string>() == "indicates" && o["source_ref"]!.GetValue<string>() == indicator["id"]!.GetValue<string>());
+        StixSchemaValidator.Problems(new JsonObject { ["type"] = "bundle", ["id"] = "bundle--00000000-0000-4000-8000-000000000000", ["objects"] = new JsonArray([.. objects.Select(o => (JsonNode)o.DeepClone())]) }).ShouldBeEmpty();
     }
 
     [Fact]

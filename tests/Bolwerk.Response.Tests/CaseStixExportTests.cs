@@ -13,6 +13,21 @@ public sealed class CaseStixExportTests
     private static readonly DateTimeOffset T = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void A_FIMI_campaign_case_is_also_a_STIX_campaign_attributed_like_the_incident()
+    {
+        var c = CaseFile.Open("case-2026-0010", "Sanctions boomerang wave", IncidentType.FimiCampaign, "information", T, null, [], ["public opinion"], "nctv", Tlp.Green, T, "ann");
+        c.Attribute(ActorKind.State, "State actor Y", Likelihood.Likely, "network overlap", null, false, T, "ann");
+
+        var bundle = System.Text.Json.Nodes.JsonNode.Parse(CaseStixExport.Bundle(c, null))!;
+        var objects = bundle["objects"]!.AsArray().Select(o => o!.AsObject()).ToList();
+        var campaign = objects.Single(o => o["type"]!.GetValue<string>() == "campaign");
+        campaign["name"]!.GetValue<string>().ShouldBe("Sanctions boomerang wave");
+        objects.ShouldContain(o => o["type"]!.GetValue<string>() == "relationship" && o["relationship_type"]!.GetValue<string>() == "attributed-to"
+            && o["source_ref"]!.GetValue<string>() == campaign["id"]!.GetValue<string>() && o["confidence"]!.GetValue<int>() == Likelihood.Likely.StixConfidence());
+        StixSchemaValidator.Problems(bundle).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_case_exports_as_a_self_contained_stix_bundle_with_stable_ids_and_no_object_above_the_ceiling()
     {
         var c = CaseFile.Open("case-2026-0009", "BritNed damaged", IncidentType.CableSabotage, "maritime", T, "North Sea", ["BritNed"], ["energy"], "nctv", Tlp.Amber, T, "ann");

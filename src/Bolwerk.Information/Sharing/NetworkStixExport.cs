@@ -38,6 +38,7 @@ public static class NetworkStixExport
         objects.Add(Create("identity", identity, now, now, tlp, null, new() { ["name"] = producer, ["identity_class"] = "organization" }));
         var refs = new List<string> { identity };
         var patterns = new HashSet<string>(StringComparer.Ordinal);
+        var indicators = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in networks)
         {
             var key = $"fimi:{n.Kind.Name()}:{string.Join(',', n.Accounts)}";
@@ -86,6 +87,28 @@ public static class NetworkStixExport
                 ["object_refs"] = new JsonArray(set, observed),
             }));
             refs.AddRange([observed, StixIds.For("sighting", key), StixIds.For("note", key), .. accounts.Select(a => a.Id)]);
+
+            // The links a co-link network pushed are its indicators: a partner's sensors can watch for them.
+            foreach (var link in n.TopItems.Where(t => t.Item.StartsWith("link:", StringComparison.Ordinal)).Select(t => t.Item["link:".Length..]))
+            {
+                var indicator = StixIds.For("indicator", "fimi-link:" + link);
+                if (indicators.Add(indicator))
+                {
+                    objects.Add(Create("indicator", indicator, now, now, tlp, identity, new()
+                    {
+                        ["name"] = $"Link pushed by coordinated accounts: {link}",
+                        ["indicator_types"] = new JsonArray("anomalous-activity"),
+                        ["pattern"] = $"[url:value = '{link.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']",
+                        ["pattern_type"] = "stix",
+                        ["valid_from"] = first,
+                    }));
+                    refs.Add(indicator);
+                }
+
+                var indicates = Relationship("indicates", indicator, set, tlp, identity, now, null);
+                objects.Add(indicates);
+                refs.Add(indicates["id"]!.GetValue<string>());
+            }
 
             var decided = tags?.Invoke(n) ?? [];
             var rejected = decided.Where(d => !d.Confirmed).Select(d => d.Technique).ToHashSet(StringComparer.Ordinal);

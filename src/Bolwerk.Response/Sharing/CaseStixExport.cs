@@ -49,6 +49,21 @@ public static class CaseStixExport
         objects.Add(Create("attack-pattern", pattern, created, created, c.Tlp, owner, new() { ["name"] = AttackPatternName(c.Type) }));
         objects.Add(Relationship("uses", incident, pattern, c.Tlp, owner, created, null));
 
+        // A FIMI campaign is also exchanged as a STIX campaign (what OpenCTI and DISINFOX users look for), related to the incident.
+        string? campaign = null;
+        if (c.Type == IncidentType.FimiCampaign)
+        {
+            campaign = StixIds.For("campaign", c.Id);
+            objects.Add(Create("campaign", campaign, created, modified, c.Tlp, owner, new()
+            {
+                ["name"] = c.Title,
+                ["first_seen"] = c.OccurredAt is { } first ? Timestamp(first) : created,
+                ["objective"] = $"information manipulation against {string.Join(", ", c.AffectedAssets.Concat(c.Sectors).DefaultIfEmpty(c.Domain))}",
+            }));
+            objects.Add(Relationship("uses", campaign, pattern, c.Tlp, owner, created, null));
+            objects.Add(Relationship("related-to", incident, campaign, c.Tlp, owner, created, null));
+        }
+
         foreach (var actor in c.Attributions.GroupBy(a => (a.ActorKind, a.Actor)))
         {
             var latest = actor.Last();
@@ -61,6 +76,10 @@ public static class CaseStixExport
             }));
             objects.Add(Relationship("attributed-to", incident, actorId, c.Tlp, owner, Timestamp(latest.At), latest.Confidence.StixConfidence()));
             objects.Add(Relationship("uses", actorId, pattern, c.Tlp, owner, Timestamp(latest.At), null));
+            if (campaign is not null)
+            {
+                objects.Add(Relationship("attributed-to", campaign, actorId, c.Tlp, owner, Timestamp(latest.At), latest.Confidence.StixConfidence()));
+            }
 
             var sighted = c.Evidence.Where(e => e.Source == EvidenceSource.Alert && (ceiling is null || e.Tlp <= ceiling)).ToList();
             if (sighted.Count > 0)
