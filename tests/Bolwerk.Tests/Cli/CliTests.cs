@@ -99,6 +99,15 @@ public sealed partial class CliTests : IDisposable
         // The simulated day's alerts were computed by the watch, the Eagle S replay among them.
         items.ShouldContain(a => a.GetProperty("kind").GetString() == "maritime.anchor-drag" && a.GetProperty("subject").GetString() == "mmsi:518100001");
         alerts.GetProperty("withheld").GetInt32().ShouldBe(1, "the demo's RED alert of another organisation");
+
+        // The simulated FIMI run (NCTV's, GREEN) and its TAXII collection are readable by another organisation.
+        var runs = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/fimi/runs", UriKind.Relative));
+        runs.GetArrayLength().ShouldBe(1);
+        runs[0].GetProperty("networks").GetInt32().ShouldBeGreaterThanOrEqualTo(8);
+        var collections = await client.GetFromJsonAsync<JsonElement>(new Uri("/taxii2/bolwerk/collections/", UriKind.Relative));
+        var fimi = collections.GetProperty("collections").EnumerateArray().Single(c => c.GetProperty("alias").GetString() == "fimi-demo");
+        var objects = await client.GetFromJsonAsync<JsonElement>(new Uri($"/taxii2/bolwerk/collections/{fimi.GetProperty("id").GetString()}/objects/?match[type]=intrusion-set", UriKind.Relative));
+        objects.GetProperty("objects").GetArrayLength().ShouldBe(runs[0].GetProperty("networks").GetInt32());
         File.Exists(Path.Combine(_directory, "bolwerk-demo.db")).ShouldBeTrue();
     }
 
