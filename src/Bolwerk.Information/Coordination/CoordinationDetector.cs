@@ -89,6 +89,14 @@ public static class CoordinationDetector
             edges[CoordinationKind.CoText] = CoordinationEdge.Aggregate(pairs.Select(p => new SharePair(p.First with { Item = items.Id("text:" + contents.Name(p.First.Item)) }, p.Second with { Item = items.Id("text:" + contents.Name(p.Second.Item)) })));
         }
 
+        // Activity per account per signal, for the chance model.
+        var activity = shares.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<int, int>)s.Value.GroupBy(x => x.Account).ToDictionary(g => g.Key, g => g.Count()));
+        activity[CoordinationKind.CoText] = texts.GroupBy(t => t.Account).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (kind, list) in edges)
+        {
+            ChanceCoincidence.Assess(list, activity[kind]);
+        }
+
         var networks = NetworkBuilder.Build(edges, options, accounts, contents, items, times);
         return new DetectionResult(accounts, contents, items, edges, networks, times);
     }

@@ -25,6 +25,12 @@ public sealed class CoordinationEdge
     /// <summary>The other account.</summary>
     public int B { get; }
 
+    /// <summary>
+    /// Probability that chance alone gives the two at least <see cref="Objects"/> coincidences, given
+    /// how active each is (<see cref="ChanceCoincidence"/>); NaN for a loop.
+    /// </summary>
+    public double ChanceP { get; internal set; } = double.NaN;
+
     /// <summary>Share pairs between the two (CooRTweet's weight).</summary>
     public int PairCount { get; private set; }
 

@@ -21,6 +21,13 @@ public sealed record DetectionOptions
     /// <summary>CooRTweet's min_participation (1: no filter).</summary>
     public int MinParticipation { get; init; } = 1;
 
+    /// <summary>
+    /// When set (e.g. 0.01), an edge enters a network only when chance is an unlikely explanation:
+    /// its <see cref="CoordinationEdge.ChanceP"/> is below this divided by the number of edges of
+    /// its signal. Null: the peers' definition (minimum weight only).
+    /// </summary>
+    public double? Significance { get; init; }
+
     /// <summary>How accounts are grouped into networks.</summary>
     public Clustering Clustering { get; init; } = Clustering.Components;
 

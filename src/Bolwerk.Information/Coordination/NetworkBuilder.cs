@@ -11,7 +11,7 @@ internal static class NetworkBuilder
     public static List<CoordinatedNetwork> Build(IReadOnlyDictionary<CoordinationKind, List<CoordinationEdge>> edges, DetectionOptions options, Interner accounts, Interner posts, Interner items, IReadOnlyDictionary<int, long> times)
     {
         var networks = new List<CoordinatedNetwork>();
-        var kept = edges.ToDictionary(e => e.Key, e => e.Value.Where(x => x.A != x.B && x.Objects >= options.MinWeight).ToList());
+        var kept = edges.ToDictionary(e => e.Key, e => EdgeFilter.Passing(e.Value, options).ToList());
         foreach (var (kind, list) in kept)
         {
             networks.AddRange(Components(list.Select(e => (kind, e)).ToList(), kind, options.Clustering, accounts, posts, items, times));
@@ -20,8 +20,11 @@ internal static class NetworkBuilder
         if (options.Kinds.Contains(CoordinationKind.Multi))
         {
             // Pairs linked by at least two signals, each with at least one item; their components.
-            var byPair = edges.SelectMany(e => e.Value.Where(x => x.A != x.B).Select(x => (e.Key, x))).GroupBy(x => (x.x.A, x.x.B))
-                .Where(g => g.Select(x => x.Key).Distinct().Count() >= 2 && g.Sum(x => x.x.Objects) >= options.MinWeight).SelectMany(g => g).ToList();
+            // With a significance level, the pair's signals together must beat chance (Fisher's combination).
+            var candidates = edges.SelectMany(e => e.Value.Where(x => x.A != x.B).Select(x => (e.Key, x))).GroupBy(x => (x.x.A, x.x.B))
+                .Where(g => g.Select(x => x.Key).Distinct().Count() >= 2 && g.Sum(x => x.x.Objects) >= options.MinWeight).ToList();
+            var byPair = candidates.Where(g => options.Significance is not { } alpha || ChanceCoincidence.Fisher([.. g.Select(x => x.x.ChanceP)]) < alpha / candidates.Count)
+                .SelectMany(g => g).ToList();
             networks.AddRange(Components(byPair, CoordinationKind.Multi, options.Clustering, accounts, posts, items, times));
         }
 

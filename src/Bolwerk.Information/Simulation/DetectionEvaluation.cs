@@ -16,14 +16,17 @@ public sealed record PairScore(CoordinationKind Kind, int Planted, int Detected,
 public static class DetectionEvaluation
 {
     /// <summary>One score per planted signal.</summary>
-    public static IReadOnlyList<PairScore> Evaluate(DetectionResult result, SimulatedCorpus corpus, int minWeight)
+    public static IReadOnlyList<PairScore> Evaluate(DetectionResult result, SimulatedCorpus corpus, int minWeight) => Evaluate(result, corpus, new DetectionOptions { MinWeight = minWeight });
+
+    /// <summary>One score per planted signal, counting the edges that pass <paramref name="options"/> (weight and significance).</summary>
+    public static IReadOnlyList<PairScore> Evaluate(DetectionResult result, SimulatedCorpus corpus, DetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        return Evaluate(result, corpus.Planted, minWeight);
+        return Evaluate(result, corpus.Planted, options);
     }
 
     /// <summary>One score per signal of <paramref name="plantedPairs"/> (e.g. read from a truth file).</summary>
-    public static IReadOnlyList<PairScore> Evaluate(DetectionResult result, IReadOnlyDictionary<CoordinationKind, IReadOnlySet<(string A, string B)>> plantedPairs, int minWeight)
+    public static IReadOnlyList<PairScore> Evaluate(DetectionResult result, IReadOnlyDictionary<CoordinationKind, IReadOnlySet<(string A, string B)>> plantedPairs, DetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(plantedPairs);
@@ -31,7 +34,7 @@ public static class DetectionEvaluation
         foreach (var (kind, planted) in plantedPairs)
         {
             var detected = result.Edges.TryGetValue(kind, out var edges)
-                ? edges.Where(e => e.A != e.B && e.Objects >= minWeight).Select(e => Ordered(result.Accounts.Name(e.A), result.Accounts.Name(e.B))).ToHashSet()
+                ? EdgeFilter.Passing(edges, options).Select(e => Ordered(result.Accounts.Name(e.A), result.Accounts.Name(e.B))).ToHashSet()
                 : [];
             scores.Add(new PairScore(kind, planted.Count, detected.Count, detected.Count(planted.Contains)));
         }

@@ -41,7 +41,7 @@ internal static class DetectCommand
             var parameters = DetectionArguments.Parameters(options);
             if (parse.GetValue(truth) is { } truthFile)
             {
-                foreach (var score in DetectionEvaluation.Evaluate(result, TruthFile.Read(truthFile), options.MinWeight))
+                foreach (var score in DetectionEvaluation.Evaluate(result, TruthFile.Read(truthFile), options))
                 {
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Kind.Name()}: planted {score.Planted}, detected {score.Detected}, true {score.TruePositives}, precision {score.Precision:0.000}, recall {score.Recall:0.000}"));
                 }

@@ -19,6 +19,7 @@ internal sealed class DetectionArguments
     private readonly Option<int> _minParticipation = new("--min-participation") { Description = "CooRTweet's min_participation: shares an account needs (1: no filter).", DefaultValueFactory = _ => 1 };
     private readonly Option<string[]> _kinds = new("--kinds") { Description = "Signals to run: co-share, co-link, co-reply, co-text, multi (default all).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string> _clustering = new("--clustering") { Description = "components (every linked account in one network, as the QUT toolkit and CooRTweet) or communities (Louvain within each component: chance links no longer glue groups together).", DefaultValueFactory = _ => "components" };
+    private readonly Option<double?> _significance = new("--significance") { Description = "Keep only edges chance does not explain: their p-value under activity-proportional chance (docs/fimi.md) below this level, Bonferroni-corrected (e.g. 0.01). Default: off, the peers' definition." };
     private readonly Option<bool> _strict = new("--strict") { Description = "Stop at the first row that cannot be read (default: leave it out and report it)." };
 
     public DetectionArguments()
@@ -30,7 +31,7 @@ internal sealed class DetectionArguments
     public void AddTo(Command command)
     {
         command.Arguments.Add(_inputs);
-        foreach (var option in new Option[] { _window, _minWeight, _similarity, _measure, _minTokens, _minParticipation, _kinds, _clustering, _strict })
+        foreach (var option in new Option[] { _window, _minWeight, _similarity, _measure, _minTokens, _minParticipation, _kinds, _clustering, _significance, _strict })
         {
             command.Options.Add(option);
         }
@@ -46,6 +47,7 @@ internal sealed class DetectionArguments
         MinParticipation = Math.Max(1, parse.GetValue(_minParticipation)),
         Kinds = Kinds(parse.GetValue(_kinds)),
         Clustering = parse.GetValue(_clustering) == "communities" ? Clustering.Communities : Clustering.Components,
+        Significance = parse.GetValue(_significance) is { } alpha ? alpha is > 0 and < 1 ? alpha : throw new ArgumentException("--significance must be in (0, 1)") : null,
     };
 
     /// <summary>Reads the inputs (problems and counts to standard error) and runs detection; the parameters go to standard error too.</summary>
@@ -87,7 +89,8 @@ internal sealed class DetectionArguments
     {
         windowSeconds = o.Window.TotalSeconds, windowInclusive = true, slidingWindow = true, minWeight = o.MinWeight, weight = "distinct items co-shared",
         similarity = o.Similarity, similarityMeasure = (o.SimilarityMeasure == SimilarityMeasure.Dice ? "dice" : "jaccard") + " of word sets", minTokens = o.MinTokens,
-        minParticipation = o.MinParticipation, loopsRemoved = true, clustering = o.Clustering == Clustering.Communities ? "louvain communities within components" : "connected components", kinds = o.Kinds.Order().Select(k => k.Name()),
+        minParticipation = o.MinParticipation, loopsRemoved = true, clustering = o.Clustering == Clustering.Communities ? "louvain communities within components" : "connected components",
+        significance = o.Significance is { } a ? $"chance p < {a.ToString(CultureInfo.InvariantCulture)} / edges of the signal (Bonferroni)" : "off", kinds = o.Kinds.Order().Select(k => k.Name()),
     };
 
     private static HashSet<CoordinationKind> Kinds(string[]? names)
