@@ -11,5 +11,8 @@ namespace Bolwerk.Information.Coordination;
 /// <param name="TopItems">The most co-shared items (reposted post ids, canonical links, reply targets, first texts' post ids) with the number of account pairs that co-shared each.</param>
 /// <param name="Kinds">The signals present on its edges.</param>
 /// <param name="MeanDeltaSeconds">Mean |Δt| over the coordinated pairs (under a few seconds suggests automation).</param>
+/// <param name="Timeline">Its posts per hour (UTC hour start, posts), oldest first: when it was active.</param>
+/// <param name="ExampleTexts">Up to three of the texts it pushed (its own posts' texts, or the reposted posts' when they are in the corpus), most repeated first.</param>
 public sealed record CoordinatedNetwork(CoordinationKind Kind, IReadOnlyList<string> Accounts, IReadOnlyList<string> Posts, DateTimeOffset Start, DateTimeOffset End, double Score,
-    int Edges, IReadOnlyList<(string Item, int Pairs)> TopItems, IReadOnlyList<CoordinationKind> Kinds, double MeanDeltaSeconds);
+    int Edges, IReadOnlyList<(string Item, int Pairs)> TopItems, IReadOnlyList<CoordinationKind> Kinds, double MeanDeltaSeconds,
+    IReadOnlyList<(DateTimeOffset Hour, int Posts)>? Timeline = null, IReadOnlyList<string>? ExampleTexts = null);

@@ -46,6 +46,7 @@ public static class CoordinationDetector
         var contents = new Interner();
         var items = new Interner();
         var times = new Dictionary<int, long>();
+        var textOf = new Dictionary<int, string>();
         var shares = new Dictionary<CoordinationKind, List<Share>> { [CoordinationKind.CoShare] = [], [CoordinationKind.CoLink] = [], [CoordinationKind.CoReply] = [] };
         var texts = new List<CoTextDetector.TextPost>();
         foreach (var post in posts)
@@ -53,6 +54,11 @@ public static class CoordinationDetector
             var account = accounts.Id(post.Account);
             var content = contents.Id(post.Id);
             times[content] = post.TimeMs;
+            if (post.Text.Length > 0)
+            {
+                textOf[content] = post.Text;
+            }
+
             if (post.SharedId is { } shared)
             {
                 shares[CoordinationKind.CoShare].Add(new Share(account, items.Id("share:" + shared), content, post.TimeMs));
@@ -97,7 +103,7 @@ public static class CoordinationDetector
             ChanceCoincidence.Assess(list, activity[kind]);
         }
 
-        var networks = NetworkBuilder.Build(edges, options, accounts, contents, items, times);
+        var networks = NetworkBuilder.Build(edges, options, accounts, contents, items, times, id => textOf.GetValueOrDefault(id));
         return new DetectionResult(accounts, contents, items, edges, networks, times);
     }
 }

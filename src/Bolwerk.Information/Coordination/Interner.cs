@@ -19,6 +19,9 @@ public sealed class Interner
         return id;
     }
 
+    /// <summary>The id of a name seen before, without assigning one.</summary>
+    public bool TryGetId(string name, out int id) => _ids.TryGetValue(name, out id);
+
     /// <summary>The name of <paramref name="id"/>.</summary>
     public string Name(int id) => _names[id];
 

@@ -8,7 +8,7 @@ namespace Bolwerk.Information.Coordination;
 /// </summary>
 internal static class NetworkBuilder
 {
-    public static List<CoordinatedNetwork> Build(IReadOnlyDictionary<CoordinationKind, List<CoordinationEdge>> edges, DetectionOptions options, Interner accounts, Interner posts, Interner items, IReadOnlyDictionary<int, long> times)
+    public static List<CoordinatedNetwork> Build(IReadOnlyDictionary<CoordinationKind, List<CoordinationEdge>> edges, DetectionOptions options, Interner accounts, Interner posts, Interner items, IReadOnlyDictionary<int, long> times, Func<int, string?>? textOf = null)
     {
         var networks = new List<CoordinatedNetwork>();
         var kept = edges.ToDictionary(e => e.Key, e => EdgeFilter.Passing(e.Value, options).ToList());
@@ -28,7 +28,7 @@ internal static class NetworkBuilder
             networks.AddRange(Components(byPair, CoordinationKind.Multi, options.Clustering, accounts, posts, items, times));
         }
 
-        return [.. networks.OrderByDescending(n => n.Score).ThenByDescending(n => n.Accounts.Count).ThenBy(n => n.Start)];
+        return [.. networks.OrderByDescending(n => n.Score).ThenByDescending(n => n.Accounts.Count).ThenBy(n => n.Start).Select(n => Describe(n, posts, times, textOf ?? (_ => null)))];
     }
 
     private static IEnumerable<CoordinatedNetwork> Components(List<(CoordinationKind Kind, CoordinationEdge Edge)> edges, CoordinationKind kind, Clustering clustering, Interner accounts, Interner posts, Interner items, IReadOnlyDictionary<int, long> times)
@@ -53,6 +53,19 @@ internal static class NetworkBuilder
                 Math.Round(score, 4), pairEdges.Count, top, [.. component.Select(e => e.Kind).Distinct().Order()],
                 Math.Round(component.Sum(e => e.Edge.SumDeltaMs) / 1000.0 / component.Sum(e => e.Edge.PairCount), 3));
         }
+    }
+
+    /// <summary>The network with its hourly timeline and example texts.</summary>
+    private static CoordinatedNetwork Describe(CoordinatedNetwork n, Interner posts, IReadOnlyDictionary<int, long> times, Func<int, string?> textOf)
+    {
+        var ids = n.Posts.Select(p => posts.TryGetId(p, out var id) ? id : -1).Where(id => id >= 0).ToList();
+        var timeline = ids.Where(times.ContainsKey).GroupBy(id => times[id] - (times[id] % 3_600_000)).OrderBy(g => g.Key)
+            .Select(g => (DateTimeOffset.FromUnixTimeMilliseconds(g.Key), g.Count())).ToList();
+        var reposted = n.TopItems.Where(t => t.Item.StartsWith("share:", StringComparison.Ordinal))
+            .Select(t => posts.TryGetId(t.Item["share:".Length..], out var id) ? textOf(id) : null);
+        var examples = ids.Select(textOf).Concat(reposted).OfType<string>().Where(t => t.Length > 0).GroupBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).Select(g => g.Key.Length > 280 ? g.Key[..279] + "…" : g.Key).ToList();
+        return n with { Timeline = timeline, ExampleTexts = examples };
     }
 
     /// <summary>The edges grouped by connected component.</summary>

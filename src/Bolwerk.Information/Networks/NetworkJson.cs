@@ -28,6 +28,8 @@ public static class NetworkJson
             ["kinds"] = Strings(n.Kinds.Select(k => k.Name())),
             ["meanDeltaSeconds"] = n.MeanDeltaSeconds,
             ["topItems"] = new JsonArray([.. n.TopItems.Select(t => (JsonNode)new JsonObject { ["item"] = t.Item, ["accountPairs"] = t.Pairs })]),
+            ["timeline"] = new JsonArray([.. (n.Timeline ?? []).Select(t => (JsonNode)new JsonObject { ["hour"] = Iso(t.Hour), ["posts"] = t.Posts })]),
+            ["exampleTexts"] = Strings(n.ExampleTexts ?? []),
             ["disarm"] = new JsonArray([.. DisarmSuggestions.For(n, disarm).Select(d => (JsonNode)new JsonObject
             {
                 ["id"] = d.Technique.Id, ["name"] = d.Technique.Name, ["tactic"] = d.Technique.TacticId, ["inferred"] = true, ["reason"] = d.Reason,
@@ -48,7 +50,9 @@ public static class NetworkJson
             DateTimeOffset.Parse(o["start"]!.GetValue<string>(), CultureInfo.InvariantCulture), DateTimeOffset.Parse(o["end"]!.GetValue<string>(), CultureInfo.InvariantCulture),
             o["score"]!.GetValue<double>(), o["edges"]?.GetValue<int>() ?? 0,
             [.. (o["topItems"] as JsonArray ?? []).Select(t => (t!["item"]!.GetValue<string>(), t["accountPairs"]!.GetValue<int>()))],
-            kinds, o["meanDeltaSeconds"]?.GetValue<double>() ?? 0);
+            kinds, o["meanDeltaSeconds"]?.GetValue<double>() ?? 0,
+            [.. (o["timeline"] as JsonArray ?? []).Select(t => (DateTimeOffset.Parse(t!["hour"]!.GetValue<string>(), CultureInfo.InvariantCulture), t["posts"]!.GetValue<int>()))],
+            Texts(o["exampleTexts"]));
     }
 
     private static List<string> Texts(JsonNode? node) => [.. (node as JsonArray ?? []).Select(x => x!.GetValue<string>())];

@@ -83,7 +83,7 @@ public static class NetworkStixExport
             objects.Add(Create("note", StixIds.For("note", key), now, now, tlp, identity, new()
             {
                 ["abstract"] = "Evidence and parameters",
-                ["content"] = $"Posts: {string.Join(' ', n.Posts.Take(50))}{(n.Posts.Count > 50 ? $" … ({n.Posts.Count} in all)" : string.Empty)}. Most co-shared: {string.Join("; ", n.TopItems.Select(t => $"{t.Item} ({t.Pairs} account pairs)"))}. Parameters: {parameters}",
+                ["content"] = $"Posts: {string.Join(' ', n.Posts.Take(50))}{(n.Posts.Count > 50 ? $" … ({n.Posts.Count} in all)" : string.Empty)}. Most co-shared: {string.Join("; ", n.TopItems.Select(t => $"{t.Item} ({t.Pairs} account pairs)"))}.{(n.ExampleTexts is { Count: > 0 } texts ? $" Example texts: {string.Join(" | ", texts)}." : string.Empty)} Active hours (UTC): {string.Join(", ", (n.Timeline ?? []).Select(t => $"{t.Hour:yyyy-MM-dd HH}h {t.Posts}"))}. Parameters: {parameters}",
                 ["object_refs"] = new JsonArray(set, observed),
             }));
             refs.AddRange([observed, StixIds.For("sighting", key), StixIds.For("note", key), .. accounts.Select(a => a.Id)]);
