@@ -33,3 +33,9 @@ public sealed record DecisionRecorded(int Sequence, DateTimeOffset At, string By
 
 /// <summary>A note (a coordination step), or an effect observed of a decided response when <paramref name="EffectOf"/> names its option.</summary>
 public sealed record NoteAdded(int Sequence, DateTimeOffset At, string By, string Text, Tlp Tlp, string? EffectOf = null) : CaseEvent(Sequence, At, By);
+
+/// <summary>
+/// An analyst confirmed (or rejected) a DISARM technique for the case, perhaps carried over from a
+/// stored FIMI network (<paramref name="Source"/>). The latest decision per technique stands.
+/// </summary>
+public sealed record TechniqueTagged(int Sequence, DateTimeOffset At, string By, string Technique, bool Confirmed, string? Note, string? Source) : CaseEvent(Sequence, At, By);

@@ -26,6 +26,7 @@ public static class CaseEventJson
         ("attribution-stated", typeof(AttributionStated)),
         ("decision-recorded", typeof(DecisionRecorded)),
         ("note-added", typeof(NoteAdded)),
+        ("technique-tagged", typeof(TechniqueTagged)),
     ];
 
     /// <summary>The kind name of an event.</summary>

@@ -10,7 +10,7 @@ namespace Bolwerk.Response.Cases;
 /// recorded as a <see cref="CaseEvent"/>; a case is rebuilt from its events (<see cref="Replay"/>),
 /// so its history is never overwritten. Not thread-safe: one command at a time per case.
 /// </summary>
-public sealed class CaseFile
+public sealed partial class CaseFile
 {
     private readonly List<CaseEvent> _events = [];
     private readonly List<CaseEvidence> _evidence = [];
@@ -191,6 +191,29 @@ public sealed class CaseFile
 
         return (NoteAdded)Apply(new NoteAdded(Next, at, by, text, tlp, optionId));
     }
+
+    /// <summary>
+    /// Confirms or rejects a DISARM technique (T0xxx or T0xxx.yyy) for the case. Whether the id is
+    /// a current DISARM technique is checked by the caller against the framework; the case checks
+    /// its form, so an ATT&amp;CK id cannot slip in as one.
+    /// </summary>
+    public TechniqueTagged TagTechnique(string technique, bool confirmed, string? note, string? source, DateTimeOffset at, string by)
+    {
+        NotClosed("tag");
+        if (!DisarmIdForm().IsMatch(technique ?? string.Empty))
+        {
+            throw new CaseRuleException($"'{technique}' is not a DISARM technique id (T0xxx or T0xxx.yyy)");
+        }
+
+        return (TechniqueTagged)Apply(new TechniqueTagged(Next, at, by, technique!, confirmed, note, source));
+    }
+
+    /// <summary>The standing DISARM decisions: the latest per technique, by id.</summary>
+    public IReadOnlyList<TechniqueTagged> Techniques =>
+        [.. _events.OfType<TechniqueTagged>().GroupBy(t => t.Technique, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(t => t.Technique, StringComparer.Ordinal)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^T0\d{3}(\.\d{3})?$")]
+    private static partial System.Text.RegularExpressions.Regex DisarmIdForm();
 
     private int Next => _events.Count + 1;
 

@@ -72,6 +72,17 @@ public static class CaseReport
             text.AppendLine(ci, $"- {a.At:yyyy-MM-dd} by {a.By}: **{a.Describe()}**. Basis: {a.Basis}{(a.Dissent is null ? string.Empty : ". Dissent: " + a.Dissent)}. Evidence {(a.Declassifiable ? "can" : "cannot")} be declassified.");
         }
 
+        if (c.Techniques.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("## DISARM techniques");
+            text.AppendLine();
+            foreach (var t in c.Techniques)
+            {
+                text.AppendLine(ci, $"- {t.Technique}: {(t.Confirmed ? "confirmed" : "rejected")} by {t.By} on {t.At:yyyy-MM-dd}{(t.Source is null ? string.Empty : " (from " + t.Source + ")")}{(t.Note is null ? string.Empty : ". " + t.Note)}");
+            }
+        }
+
         text.AppendLine();
         text.AppendLine("## Response options");
         text.AppendLine();

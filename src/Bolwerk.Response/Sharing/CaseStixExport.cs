@@ -20,7 +20,10 @@ namespace Bolwerk.Response.Sharing;
 public static class CaseStixExport
 {
     /// <summary>The bundle as JSON (indented).</summary>
-    public static string Bundle(CaseFile caseFile, Tlp? ceiling)
+    /// <param name="caseFile">The case.</param>
+    /// <param name="ceiling">Nothing marked above it is written (null: everything).</param>
+    /// <param name="disarm">Resolves a DISARM technique id to its STIX id, name and page, for the techniques confirmed on the case (null: written under their ids only).</param>
+    public static string Bundle(CaseFile caseFile, Tlp? ceiling, Func<string, DisarmReference?>? disarm = null)
     {
         ArgumentNullException.ThrowIfNull(caseFile);
         var c = caseFile;
@@ -119,6 +122,27 @@ public static class CaseStixExport
                 ["content"] = $"{d.Rationale} Decided by {d.Decider}; partners: {string.Join(", ", d.Partners)}.",
                 ["object_refs"] = new JsonArray(incident),
             }));
+        }
+
+        // DISARM techniques an analyst confirmed for the case: "uses" from the incident, with who, when and why.
+        foreach (var t in c.Techniques.Where(t => t.Confirmed))
+        {
+            var known = disarm?.Invoke(t.Technique);
+            var techniqueId = known?.StixId ?? StixIds.For("attack-pattern", "disarm:" + t.Technique);
+            var reference = new JsonObject { ["source_name"] = "DISARM", ["external_id"] = t.Technique };
+            if (known is not null)
+            {
+                reference["url"] = known.Url.ToString();
+            }
+
+            objects.Add(Create("attack-pattern", techniqueId, created, created, c.Tlp, owner, new()
+            {
+                ["name"] = known?.Name ?? $"DISARM {t.Technique}",
+                ["description"] = known?.Description,
+                ["external_references"] = new JsonArray(reference),
+            }));
+            objects.Add(Relationship("uses", incident, techniqueId, c.Tlp, owner, Timestamp(t.At), 85,
+                $"confirmed by {t.By} on {t.At:yyyy-MM-dd}{(t.Source is null ? string.Empty : " from " + t.Source)}{(t.Note is null ? string.Empty : ": " + t.Note)}"));
         }
 
         foreach (var tlp in usedMarkings.Order())

@@ -65,6 +65,17 @@ public sealed class FimiApiTests
         bundle["objects"]!.AsArray().ShouldContain(o => o!["type"]!.GetValue<string>() == "relationship" && o["description"]!.GetValue<string>().Contains("copypasta across the group", StringComparison.Ordinal));
         bundle["objects"]!.AsArray().Where(o => o!["type"]!.GetValue<string>() != "marking-definition").ShouldAllBe(o => o!["object_marking_refs"]![0]!.GetValue<string>() == Tlp.Amber.StixMarkingDefinitionId());
         await (await analyst.GetAsync(Uri(server, $"/api/v1/fimi/runs/{amber.Id}/stix?tlp=green"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.ForbiddenMarking);
+
+        // A FIMI case takes the network's confirmed techniques over; its STIX carries them under DISARM's own ids.
+        var opened = await (await analyst.PostAsJsonAsync(Uri(server, "/api/v1/cases"), new { title = "Copypasta wave", type = "fimi-campaign", domain = "information", tlp = "amber" })).Content.ReadFromJsonAsync<JsonElement>();
+        var caseId = opened.GetProperty("id").GetString()!;
+        var taken = await (await analyst.PostAsJsonAsync(Uri(server, $"/api/v1/cases/{caseId}/techniques"), new { fromNetwork = id })).Content.ReadFromJsonAsync<JsonElement>();
+        var technique = taken.GetProperty("techniques").EnumerateArray().Single();
+        (technique.GetProperty("technique").GetString(), technique.GetProperty("source").GetString()).ShouldBe(("T0084.001", $"fimi network {id}"));
+        await (await analyst.PostAsJsonAsync(Uri(server, $"/api/v1/cases/{caseId}/techniques"), new { technique = "T1566" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+        var caseStix = await analyst.GetStringAsync(Uri(server, $"/api/v1/cases/{caseId}/stix"));
+        caseStix.ShouldContain(Bolwerk.Information.Disarm.DisarmFramework.Default.Techniques["T0084.001"].StixId);
+        caseStix.ShouldContain("copypasta across the group");
     }
 
     private static Uri Uri(TestServer server, string path) => new(server.BaseAddress, path);

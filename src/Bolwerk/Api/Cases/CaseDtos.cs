@@ -31,7 +31,17 @@ public sealed record DecisionDto(string Option, string Rationale, string Decider
 public sealed record CaseDto(
     string Id, string Title, string Type, string Domain, string State, string Owner, string Tlp, DateTimeOffset? OccurredAt, string? Place,
     IReadOnlyList<string> AffectedAssets, IReadOnlyList<string> Sectors, IReadOnlyList<EvidenceDto> Evidence, int EvidenceWithheld,
-    IReadOnlyList<AttributionDto> Attributions, IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<string> NextStates);
+    IReadOnlyList<AttributionDto> Attributions, IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<string> NextStates, IReadOnlyList<CaseTechniqueDto> Techniques);
+
+/// <summary>A DISARM technique decision on a case (the latest per technique).</summary>
+public sealed record CaseTechniqueDto(string Technique, string Decision, string By, DateTimeOffset At, string? Note, string? Source);
+
+/// <summary>Confirm or reject a DISARM technique for a case, or carry over a stored FIMI network's confirmed techniques.</summary>
+/// <param name="Technique">DISARM technique id, e.g. T0049.003 (not with fromNetwork).</param>
+/// <param name="Decision">"confirm" (default) or "reject".</param>
+/// <param name="Note">Why.</param>
+/// <param name="FromNetwork">A stored FIMI network whose confirmed techniques the case takes over.</param>
+public sealed record CaseTechniqueRequest(string? Technique, string? Decision, string? Note, string? FromNetwork);
 
 /// <summary>An option assessed for the case.</summary>
 public sealed record OptionDto(string Option, string Name, int Level, string Category, string LegalBasis, string DecisionMaker, string DecisionRule, bool Available, IReadOnlyList<string> Reasons, IReadOnlyList<string> Missing, bool AwaitsLegalReview);

@@ -34,6 +34,7 @@ internal static class CasesApi
         group.MapGet("/{id}", Get).WithName("CaseRead").WithSummary("A case with the evidence the caller may read; the rest withheld and counted");
         group.MapPost("/{id}/moves", Move).WithName("CaseMove").WithSummary("Move a case to another state; an illegal move is a 409 naming from and to").RequireAuthorization(RolePolicies.Analyst);
         group.MapPost("/{id}/evidence", AddEvidence).WithName("CaseAddEvidence").WithSummary("Add graded evidence, or a stored alert in one step").RequireAuthorization(RolePolicies.Analyst);
+        group.MapPost("/{id}/techniques", Technique).WithName("CaseTechnique").WithSummary("Confirm or reject a DISARM technique, or take over a stored FIMI network's confirmed techniques").RequireAuthorization(RolePolicies.Analyst);
         group.MapPost("/{id}/attributions", Attribute).WithName("CaseAttribute").WithSummary("State an attribution (the history is kept)").RequireAuthorization(RolePolicies.Analyst);
         group.MapGet("/{id}/options", Options).WithName("CaseOptions").WithSummary("The response options, lowest escalation first, with why each applies or what is missing");
         group.MapPost("/{id}/decisions", Decide).WithName("CaseDecide").WithSummary("Record a decided response").RequireAuthorization(RolePolicies.Coordinator);
@@ -119,7 +120,7 @@ internal static class CasesApi
         InvalidTlp(forTlp) is { } invalid
             ? invalid
             : await ReadAsync<ContentHttpResult>(id, user, context, cases, audit, "export-stix", (c, principal) =>
-                TypedResults.Content(Bolwerk.Response.Sharing.CaseStixExport.Bundle(c, Ceiling(c, principal, forTlp)), "application/stix+json;version=2.1"), ct);
+                TypedResults.Content(Bolwerk.Response.Sharing.CaseStixExport.Bundle(c, Ceiling(c, principal, forTlp), CaseDisarm.Resolve), "application/stix+json;version=2.1"), ct);
 
     internal static Task<Results<Ok<CaseDto>, ProblemHttpResult, ValidationProblem>> Move(string id, MoveRequest request, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, CancellationToken ct) =>
         CaseStates.TryParse(request.To, out var to)
@@ -234,6 +235,54 @@ internal static class CasesApi
         return read(c, principal);
     }
 
+    internal static async Task<Results<Ok<CaseDto>, ProblemHttpResult, ValidationProblem>> Technique(
+        string id, CaseTechniqueRequest request, ClaimsPrincipal user, HttpContext context, StoredCases cases, Bolwerk.Host.Fimi.StoredFimiRuns runs, AuditRecorder audit, CancellationToken ct)
+    {
+        var principal = user.ToPrincipal();
+        var errors = new Dictionary<string, string[]>();
+        List<(string Technique, bool Confirmed, string? Note, string? Source)> tags = [];
+        if (request.FromNetwork is { } networkId)
+        {
+            if (await runs.NetworkAsync(networkId, ct) is not { } found || !AccessPolicy.CanRead(principal, Bolwerk.Host.Fimi.StoredFimiRuns.Marking(found.Run)).Allowed)
+            {
+                errors["fromNetwork"] = [$"No stored FIMI network '{networkId}' you may read."];
+            }
+            else
+            {
+                tags = [.. found.Network.Current.Where(t => t.Confirmed).Select(t => (t.Technique, true, t.Note, (string?)$"fimi network {networkId}"))];
+                if (tags.Count == 0)
+                {
+                    errors["fromNetwork"] = [$"Network '{networkId}' has no confirmed technique to carry over."];
+                }
+            }
+        }
+        else if (Bolwerk.Information.Networks.TechniqueValidation.Problem(request.Technique ?? string.Empty, Bolwerk.Information.Disarm.DisarmFramework.Default) is { } problem)
+        {
+            errors["technique"] = [problem];
+        }
+        else if (request.Decision is not (null or "confirm" or "reject"))
+        {
+            errors["decision"] = ["confirm or reject."];
+        }
+        else
+        {
+            tags = [(request.Technique!, request.Decision != "reject", request.Note, null)];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The technique decision is invalid", type: ProblemTypes.Validation);
+        }
+
+        return await ChangeAsync(id, user, context, cases, audit, "tag-technique", (c, p) =>
+        {
+            foreach (var (technique, confirmed, note, source) in tags)
+            {
+                c.TagTechnique(technique, confirmed, note, source, cases.Now, p.UserId);
+            }
+        }, ct);
+    }
+
     private static async Task<Results<Ok<CaseDto>, ProblemHttpResult, ValidationProblem>> ChangeAsync(
         string id, ClaimsPrincipal user, HttpContext context, StoredCases cases, AuditRecorder audit, string action, Action<CaseFile, Principal> command, CancellationToken ct)
     {
@@ -290,6 +339,7 @@ internal static class CasesApi
             c.Evidence.Count - evidence.Count,
             [.. c.Attributions.Select(a => new AttributionDto(a.Actor, a.ActorKind.ToString().ToLowerInvariant(), a.Confidence.Words(), a.Describe(), a.Basis, a.Dissent, a.Declassifiable, a.At, a.By))],
             [.. c.Decisions.Select(d => new DecisionDto(d.OptionId, d.Rationale, d.Decider, d.At, d.Partners, d.FollowUp, d.ReviewOn, d.PrerequisitesMissing))],
-            [.. CaseStates.Next(c.State).Select(s => s.Name())]);
+            [.. CaseStates.Next(c.State).Select(s => s.Name())],
+            [.. c.Techniques.Select(t => new CaseTechniqueDto(t.Technique, t.Confirmed ? "confirmed" : "rejected", t.By, t.At, t.Note, t.Source))]);
     }
 }

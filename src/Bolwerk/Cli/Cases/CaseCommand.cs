@@ -29,6 +29,7 @@ internal static class CaseCommand
         command.Subcommands.Add(Move());
         command.Subcommands.Add(AddEvidence());
         command.Subcommands.Add(Attribute());
+        command.Subcommands.Add(Technique());
         command.Subcommands.Add(Options());
         command.Subcommands.Add(Decide());
         command.Subcommands.Add(Note());
@@ -95,7 +96,7 @@ internal static class CaseCommand
         var command = new Command("stix", "The case as a STIX 2.1 bundle (incident, threat actors with attributed-to confidence, attack pattern, sightings, evidence and decisions as notes, TLP 2.0 markings).") { id, forTlp, output };
         command.SetAction(async (parse, ct) => await WithCaseAsync(parse, parse.GetValue(id)!, "case.export-stix", c =>
         {
-            var bundle = Bolwerk.Response.Sharing.CaseStixExport.Bundle(c, parse.GetValue(forTlp) is { } t ? Tlp(t) : null);
+            var bundle = Bolwerk.Response.Sharing.CaseStixExport.Bundle(c, parse.GetValue(forTlp) is { } t ? Tlp(t) : null, CaseDisarm.Resolve);
             if (parse.GetValue(output) is { } path)
             {
                 File.WriteAllText(path, bundle);
@@ -260,6 +261,52 @@ internal static class CaseCommand
             return await UpdateAsync(parse, parse.GetValue(id)!, "case.attribute",
                 (c, now) => c.Attribute(actorKind, parse.GetValue(actor)!, likelihood, parse.GetValue(basis)!, parse.GetValue(dissent), parse.GetValue(declassifiable), now, CliAudit.Actor),
                 c => $"{c.Id}: {c.CurrentAttribution!.Describe()}", ct);
+        });
+        return command;
+    }
+
+    private static Command Technique()
+    {
+        var id = new Argument<string>("case");
+        var technique = new Argument<string?>("TECHNIQUE") { Description = "DISARM technique id, e.g. T0049.003.", Arity = ArgumentArity.ZeroOrOne };
+        var reject = new Option<bool>("--reject") { Description = "Reject the technique instead of confirming it." };
+        var note = new Option<string?>("--note") { Description = "Why (goes into the STIX export)." };
+        var fromNetwork = new Option<string?>("--from-network") { Description = "Take over the confirmed techniques of a stored FIMI network (bolwerk fimi networks RUN)." };
+        var command = new Command("technique", "Confirm or reject a DISARM technique for the case, or take over a stored FIMI network's confirmed techniques; the latest decision per technique stands.") { id, technique, reject, note, fromNetwork };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var database = await UsersCommand.OpenMigratedAsync(parse, ct);
+            List<(string Technique, bool Confirmed, string? Note, string? Source)> tags;
+            if (parse.GetValue(fromNetwork) is { } networkId)
+            {
+                var found = await new Bolwerk.Host.Fimi.StoredFimiRuns(new Bolwerk.Storage.Fimi.FimiRunStore(database), TimeProvider.System).NetworkAsync(networkId, ct)
+                    ?? throw new ArgumentException($"no stored FIMI network '{networkId}' (see `bolwerk fimi networks RUN`)");
+                tags = [.. found.Network.Current.Where(t => t.Confirmed).Select(t => (t.Technique, true, t.Note, (string?)$"fimi network {networkId}"))];
+                if (tags.Count == 0)
+                {
+                    throw new ArgumentException($"network {networkId} has no confirmed technique to take over (bolwerk fimi tag)");
+                }
+            }
+            else
+            {
+                var given = parse.GetValue(technique) ?? throw new ArgumentException("name a TECHNIQUE or --from-network NETWORK");
+                if (Bolwerk.Information.Networks.TechniqueValidation.Problem(given, Bolwerk.Information.Disarm.DisarmFramework.Default) is { } problem)
+                {
+                    throw new ArgumentException(problem);
+                }
+
+                tags = [(given, !parse.GetValue(reject), parse.GetValue(note), null)];
+            }
+
+            return await UpdateAsync(database, parse.GetValue(id)!, "case.technique",
+                (c, now) =>
+                {
+                    foreach (var (t, confirmed, why, source) in tags)
+                    {
+                        c.TagTechnique(t, confirmed, why, source, now, CliAudit.Actor);
+                    }
+                },
+                c => $"{c.Id}: " + string.Join(", ", c.Techniques.Select(t => (t.Confirmed ? "+" : "−") + t.Technique)), ct);
         });
         return command;
     }
