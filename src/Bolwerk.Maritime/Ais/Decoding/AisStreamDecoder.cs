@@ -133,6 +133,17 @@ public sealed class AisStreamDecoder(AisMessageHandler handler) : IAisLineDecode
 
         time ??= (sentence.Trailer.IsEmpty ? null : ParseTrailingTime(sentence.Trailer)) ?? _gatehouseTime;
         var context = new AisContext(LineNumber, time, Talkers.Intern(sentence.Talker), sentence.Channel, source, sentence.OwnShip);
+
+        // Most of a feed: a single-sentence class A report, straight into the handler.
+        if (AisPositionLane.TryDecode(sentence, _bitBuffer, out var report)
+            && (MessageTypes is null || MessageTypes.Contains(report.Header.MessageType)))
+        {
+            handler.OnPositionReportClassA(context, report);
+            handler.OnDecoded(context, report.Header);
+            _gatehouseTime = null;
+            return;
+        }
+
         if (sentence.FragmentCount == 1)
         {
             DecodePayload(sentence.Payload, sentence.FillBits, context);
