@@ -164,6 +164,47 @@ public sealed class TrackStore(BolwerkDatabase database)
             cancellationToken);
     }
 
+    /// <summary>
+    /// The picture at <paramref name="at"/>: each vessel's latest stored position in the
+    /// <paramref name="window"/> before it (one primary-key seek per vessel), with what the
+    /// vessels table knows of it. Vessels silent for longer are not on the picture.
+    /// </summary>
+    public Task<IReadOnlyList<(StoredPosition Position, string? Name, int? ShipType, bool ClassB)>> PictureAsync(DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken) =>
+        database.WithConnectionAsync<IReadOnlyList<(StoredPosition, string?, int?, bool)>>(
+            async connection =>
+            {
+                await using var command = connection.Command(
+                    $"""
+                    SELECT p.mmsi, p.t_ms, p.lon, p.lat, p.sog, p.cog, p.heading, p.status, v.name, v.ship_type, v.class_b
+                    FROM vessels v JOIN vessel_positions p ON p.mmsi = v.mmsi
+                    WHERE v.first_ms <= @to AND v.last_ms >= @from
+                      AND p.t_ms = (SELECT MAX(q.t_ms) FROM vessel_positions q WHERE q.mmsi = v.mmsi AND q.t_ms BETWEEN @from AND @to)
+                    ORDER BY p.mmsi
+                    """).With("@from", (at - window).ToUnixTimeMilliseconds()).With("@to", at.ToUnixTimeMilliseconds());
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var picture = new List<(StoredPosition, string?, int?, bool)>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    picture.Add((Read(reader), reader.GetNullableString(8), reader.IsDBNull(9) ? null : Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(10), CultureInfo.InvariantCulture) != 0));
+                }
+
+                return picture;
+            },
+            cancellationToken);
+
+    /// <summary>The first and last stored position time, or null when nothing is stored.</summary>
+    public Task<(DateTimeOffset From, DateTimeOffset To)?> SpanAsync(CancellationToken cancellationToken) =>
+        database.WithConnectionAsync<(DateTimeOffset, DateTimeOffset)?>(
+            async connection =>
+            {
+                await using var command = connection.Command("SELECT MIN(first_ms), MAX(last_ms) FROM vessels");
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && !reader.IsDBNull(0)
+                    ? (DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture)), DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)))
+                    : null;
+            },
+            cancellationToken);
+
     /// <summary>The vessels with a stored position in any of <paramref name="cells"/> between two times (the cell + time index only).</summary>
     public Task<IReadOnlyList<uint>> VesselsInCellsAsync(IReadOnlyCollection<long> cells, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {

@@ -58,6 +58,30 @@ public sealed class TrackStoreTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task The_picture_at_a_time_is_each_vessels_latest_position_in_the_window(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var store = new TrackStore(db.Database);
+        var positions = RandomTraffic(seed: 7, vessels: 30, reportsEach: 60);
+        await store.AppendAsync(positions, CancellationToken.None);
+        var vessels = positions.GroupBy(p => p.Mmsi).Select(g => new StoredVessel { Mmsi = g.Key, Name = $"V{g.Key}", FirstSeen = g.Min(p => p.Time), Last = g.MaxBy(p => p.Time)!, Positions = g.Count() }).ToList();
+        await store.SaveVesselsAsync(vessels, [], CancellationToken.None);
+
+        foreach (var minutes in new[] { 30, 200, 500 })
+        {
+            var at = T0.AddMinutes(minutes);
+            var expected = positions.Where(p => p.Time <= at && p.Time >= at.AddMinutes(-30)).GroupBy(p => p.Mmsi).Select(g => g.MaxBy(p => p.Time)!).OrderBy(p => p.Mmsi).ToList();
+            var picture = await store.PictureAsync(at, TimeSpan.FromMinutes(30), CancellationToken.None);
+            picture.Select(v => v.Position).ToList().ShouldBe(expected);
+            picture.ShouldAllBe(v => v.Name == $"V{v.Position.Mmsi}");
+        }
+
+        var span = (await store.SpanAsync(CancellationToken.None))!.Value;
+        (span.From, span.To).ShouldBe((positions.Min(p => p.Time), positions.Max(p => p.Time)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
     public async Task Vessel_state_keeps_known_identity_and_history_extends_stretches(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);

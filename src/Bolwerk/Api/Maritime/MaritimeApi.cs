@@ -17,6 +17,12 @@ public sealed record PassageDto(uint Mmsi, double ClosestMetres, PositionDto Clo
 /// <summary>One stretch of an identity field's value.</summary>
 public sealed record IdentityChangeDto(string Field, string Value, DateTimeOffset FirstSeen, DateTimeOffset LastSeen);
 
+/// <summary>A vessel on the picture: its latest position in the window and what is known of it.</summary>
+public sealed record PictureVesselDto(uint Mmsi, string? Name, int? ShipType, bool ClassB, DateTimeOffset Time, double Longitude, double Latitude, double? SpeedKnots, double? CourseDegrees, int? Heading);
+
+/// <summary>The picture at a time, and the span of the archive it can be replayed over.</summary>
+public sealed record PictureDto(DateTimeOffset At, DateTimeOffset? ArchiveFrom, DateTimeOffset? ArchiveTo, IReadOnlyList<PictureVesselDto> Vessels);
+
 /// <summary>/api/v1/maritime: the track store's questions (who was where, a vessel's track and identity history).</summary>
 internal static class MaritimeApi
 {
@@ -26,8 +32,36 @@ internal static class MaritimeApi
         group.MapGet("/near", Near).WithName("VesselsNear").WithSummary("Every vessel with a stored position within radius metres of lon,lat between from and to, closest first");
         group.MapGet("/vessels/{mmsi}/track", Track).WithName("VesselTrack").WithSummary("A vessel's stored positions between from and to, oldest first");
         group.MapGet("/vessels/{mmsi}/dossier", Dossier).WithName("VesselDossier").WithSummary("Identities across every MMSI of the vessel's IMO, the maritime alerts the caller may read, and the shadow-fleet risk score with its factors");
+        group.MapGet("/picture", Picture).WithName("MaritimePicture").WithSummary("Every vessel's latest stored position in the window before at (default: the end of the archive), with name, type and class; and the archive's span for replay");
+        group.MapGet("/assets", Assets).WithName("MaritimeAssets").WithSummary("The infrastructure layers the server watches (GeoJSON per layer: cables, anchorages, TSS, wind farms, platforms)");
         group.MapGet("/vessels/{mmsi}/identity", Identity).WithName("VesselIdentityHistory").WithSummary("Every name, call sign, IMO and ship type a vessel reported, with first and last seen");
         return app;
+    }
+
+    internal static async Task<Results<Ok<PictureDto>, ValidationProblem>> Picture(TrackStore tracks, CancellationToken cancellationToken, DateTimeOffset? at = null, int windowMinutes = 30)
+    {
+        if (windowMinutes is < 1 or > 24 * 60)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["windowMinutes"] = ["1 to 1440."] }, type: ProblemTypes.Validation);
+        }
+
+        var span = await tracks.SpanAsync(cancellationToken);
+        var when = at ?? span?.To ?? DateTimeOffset.UnixEpoch;
+        var picture = await tracks.PictureAsync(when, TimeSpan.FromMinutes(windowMinutes), cancellationToken);
+        return TypedResults.Ok(new PictureDto(when, span?.From, span?.To, [.. picture.Select(v => new PictureVesselDto(v.Position.Mmsi, v.Name, v.ShipType, v.ClassB, v.Position.Time,
+            v.Position.Longitude, v.Position.Latitude, v.Position.SpeedKnots, v.Position.CourseDegrees, v.Position.Heading))]));
+    }
+
+    internal static IResult Assets()
+    {
+        // The shipped layers, as served to the map: read per request (they are small and may be replaced on disk).
+        var layers = new System.Text.Json.Nodes.JsonArray();
+        foreach (var file in Bolwerk.Host.Cli.Maritime.ShippedLayers.BalticInfrastructure)
+        {
+            layers.Add(new System.Text.Json.Nodes.JsonObject { ["name"] = Path.GetFileNameWithoutExtension(file), ["geojson"] = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file)) });
+        }
+
+        return Results.Text(new System.Text.Json.Nodes.JsonObject { ["layers"] = layers }.ToJsonString(), "application/json");
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<PassageDto>>, ValidationProblem>> Near(

@@ -1,0 +1,169 @@
+// The common operating picture: an offline basemap (Natural Earth land via world-atlas), the
+// infrastructure layers the server watches, every vessel's latest position at a chosen time (the
+// archive can be replayed with the slider), and alerts — the list first, then live ones from the
+// server-sent event stream. Everything comes from this server; no tiles or scripts from elsewhere.
+'use strict';
+
+const state = { token: sessionStorage.getItem('bolwerk-token') ?? '', vessels: 0, assets: 0, alerts: 0, ready: false, live: false };
+window.bolwerkMap = state; // read by the browser tests
+
+const statusLine = document.getElementById('status');
+const map = L.map('map', { preferCanvas: true, zoomSnap: 0.5 }).setView([59.5, 23.5], 6);
+const vesselLayer = L.layerGroup().addTo(map);
+const alertLayer = L.layerGroup().addTo(map);
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${state.token}` } });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(`${response.status} ${problem.title ?? ''}${problem.detail ? ': ' + problem.detail : ''}`);
+  }
+  return response.json();
+}
+
+async function basemap() {
+  const topology = await (await fetch('data/land-50m.json')).json();
+  L.geoJSON(topojson.feature(topology, topology.objects.land), {
+    style: { color: '#a6a08c', weight: 0.6, fillColor: '#efeadb', fillOpacity: 1 }, interactive: false,
+  }).addTo(map);
+}
+
+const layerColours = {
+  submarine_power_cables: '#c0392b', osm_anchorages: '#2471a3', osm_tss: '#7d3c98',
+  offshore_wind: '#1e8449', emodnet_windfarms_point: '#1e8449', offshore_platforms: '#b9770e',
+};
+
+async function assets() {
+  const { layers } = await api('/api/v1/maritime/assets');
+  const overlays = {};
+  for (const layer of layers) {
+    const colour = layerColours[layer.name] ?? '#566573';
+    const group = L.geoJSON(layer.geojson, {
+      style: { color: colour, weight: 2, fillOpacity: 0.15 },
+      pointToLayer: (_, latlng) => L.circleMarker(latlng, { radius: 3, color: colour }),
+      onEachFeature: (feature, shape) => shape.bindTooltip(feature.properties?.name ?? layer.name),
+    }).addTo(map);
+    overlays[layer.name.replaceAll('_', ' ')] = group;
+    state.assets += layer.geojson.features.length;
+  }
+  L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+}
+
+function vesselColour(v) {
+  if (v.classB) return '#7f8c8d';
+  const type = v.shipType ?? 0;
+  if (type >= 80 && type < 90) return '#c0392b'; // tankers
+  if (type >= 70 && type < 80) return '#27ae60'; // cargo
+  if (type >= 60 && type < 70) return '#2980b9'; // passenger
+  return '#34495e';
+}
+
+async function picture(at) {
+  const query = at ? `?at=${encodeURIComponent(new Date(at).toISOString())}` : '';
+  const p = await api(`/api/v1/maritime/picture${query}`);
+  vesselLayer.clearLayers();
+  for (const v of p.vessels) {
+    const marker = L.circleMarker([v.latitude, v.longitude], { radius: 4, weight: 1, color: '#fdfefe', fillColor: vesselColour(v), fillOpacity: 0.95 });
+    marker.bindTooltip(`${v.name ?? v.mmsi} · ${v.speedKnots?.toFixed(1) ?? '–'} kn`);
+    marker.on('click', () => dossier(v.mmsi));
+    marker.addTo(vesselLayer);
+  }
+  state.vessels = p.vessels.length;
+  if (p.archiveFrom && p.archiveTo) {
+    const slider = document.getElementById('time');
+    slider.min = Date.parse(p.archiveFrom);
+    slider.max = Date.parse(p.archiveTo);
+    if (!at) slider.value = slider.max;
+    document.getElementById('replay').hidden = false;
+  }
+  document.getElementById('clock').textContent = new Date(p.at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  statusLine.textContent = `${p.vessels.length} vessels`;
+}
+
+async function dossier(mmsi) {
+  const box = document.getElementById('vessel');
+  box.textContent = 'Loading…';
+  try {
+    const d = await api(`/api/v1/maritime/vessels/${mmsi}/dossier`);
+    const list = document.createElement('dl');
+    const add = (term, value) => { const dt = document.createElement('dt'); dt.textContent = term; const dd = document.createElement('dd'); dd.textContent = value; list.append(dt, dd); };
+    add('MMSI', mmsi);
+    for (const [key, value] of Object.entries(d)) {
+      if (value === null || typeof value === 'object') continue;
+      add(key, value);
+    }
+    if (d.risk) add('shadow-fleet risk', `${d.risk.score ?? ''}`);
+    box.replaceChildren(list);
+  } catch (error) {
+    box.textContent = error.message;
+  }
+}
+
+function showAlert(alert, fresh) {
+  const item = document.createElement('li');
+  item.className = `severity-${(alert.severity ?? '').toLowerCase()}${fresh ? ' fresh' : ''}`;
+  item.textContent = `${(alert.observedStart ?? '').slice(0, 16).replace('T', ' ')} ${alert.title} (${alert.tlp})`;
+  const list = document.getElementById('alerts');
+  if (fresh) list.prepend(item); else list.append(item);
+  if (alert.location) {
+    const where = [alert.location.latitude, alert.location.longitude];
+    L.circleMarker(where, { radius: fresh ? 10 : 7, color: '#e67e22', weight: 3, fill: false }).bindTooltip(alert.title).addTo(alertLayer);
+    item.addEventListener('click', () => map.setView(where, Math.max(map.getZoom(), 9)));
+  }
+  state.alerts++;
+  document.getElementById('alert-count').textContent = `(${state.alerts})`;
+}
+
+async function alerts() {
+  const page = await api('/api/v1/alerts?limit=200');
+  for (const alert of page.items) showAlert(alert, false);
+}
+
+// Server-sent events need the bearer token, which EventSource cannot send: read the stream with fetch.
+async function liveAlerts() {
+  const response = await fetch('/api/v1/alerts/stream', { headers: { Authorization: `Bearer ${state.token}` } });
+  if (!response.ok || !response.body) return;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const event = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const kind = /^event: (.*)$/m.exec(event)?.[1];
+      const data = event.split('\n').filter(l => l.startsWith('data: ')).map(l => l.slice(6)).join('\n');
+      if (kind === 'ready') state.live = true;
+      if (kind === 'alert' && data) showAlert(JSON.parse(data), true);
+    }
+  }
+}
+
+let replayTimer;
+document.getElementById('time').addEventListener('input', event => {
+  clearTimeout(replayTimer);
+  replayTimer = setTimeout(() => picture(Number(event.target.value)).catch(e => { statusLine.textContent = e.message; }), 150);
+});
+
+document.getElementById('login').addEventListener('submit', event => {
+  event.preventDefault();
+  state.token = document.getElementById('token').value.trim();
+  sessionStorage.setItem('bolwerk-token', state.token);
+  document.getElementById('login').hidden = true;
+  start();
+});
+
+async function start() {
+  try {
+    await Promise.all([assets(), picture(), alerts()]);
+    state.ready = true;
+    liveAlerts().catch(() => { state.live = false; });
+  } catch (error) {
+    statusLine.textContent = error.message;
+    document.getElementById('login').hidden = false;
+  }
+}
+
+basemap().then(() => { if (state.token) start(); else document.getElementById('login').hidden = false; });

@@ -1,0 +1,75 @@
+using Bolwerk.Host.Demo;
+using Bolwerk.Marking;
+using Bolwerk.Security;
+using Bolwerk.Storage.Alerts;
+using Bolwerk.Storage.Tracks;
+using Bolwerk.Testing;
+using Bolwerk.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace Bolwerk.Tests.Browser;
+
+/// <summary>
+/// The map page in headless Chromium (Debian's, via Playwright) against a real server holding the
+/// demo's simulated Baltic day: login, the offline basemap, infrastructure layers, vessels, the
+/// alert list, a live alert arriving over the stream, replay with the time slider, a vessel's
+/// dossier; no console errors; a 1280×720 screenshot. Skipped without chromium unless
+/// BOLWERK_REQUIRE_CHROMIUM=1 (CI sets it).
+/// </summary>
+public sealed class MapBrowserTests
+{
+    [SkippableFact]
+    public async Task The_map_shows_infrastructure_vessels_and_alerts_and_takes_a_live_alert()
+    {
+        var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
+        Skip.If(chromium is null && Environment.GetEnvironmentVariable("BOLWERK_REQUIRE_CHROMIUM") != "1", "chromium (Debian) is not installed");
+        chromium.ShouldNotBeNull("BOLWERK_REQUIRE_CHROMIUM=1 but /usr/bin/chromium is missing");
+
+        await using var server = await TestServer.StartAsync();
+        var (_, analyst) = await server.UserAsync("ana", "kustwacht", Role.Analyst);
+        var token = (await server.Accounts.IssueTokenAsync(analyst.Id, "browser", null, CancellationToken.None)).Token;
+        var computed = await new DemoTraffic(server.Services.GetRequiredService<TrackStore>(), server.Alerts).LoadAsync("kustwacht", CancellationToken.None);
+        computed.ShouldBeGreaterThan(0);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+        var problems = new List<string>();
+        var requests = new List<string>();
+        page.Console += (_, message) => { if (message.Type is "error" or "warning") { problems.Add(message.Text); } };
+        page.PageError += (_, error) => problems.Add(error);
+        page.Request += (_, request) => requests.Add(request.Url);
+        page.Response += (_, response) => { if (response.Status >= 400) { problems.Add($"{response.Status} {response.Url}"); } };
+
+        await page.GotoAsync(new Uri(server.BaseAddress, "/map.html").AbsoluteUri);
+        await page.FillAsync("#token", token);
+        await page.ClickAsync("#login button");
+        await page.WaitForFunctionAsync("() => window.bolwerkMap.ready && window.bolwerkMap.live", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+        (await page.EvaluateAsync<int>("() => window.bolwerkMap.assets")).ShouldBeGreaterThan(100);
+        var vessels = await page.EvaluateAsync<int>("() => window.bolwerkMap.vessels");
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var picture = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/api/v1/maritime/picture", UriKind.Relative));
+        vessels.ShouldBe(picture.GetProperty("vessels").GetArrayLength());
+        vessels.ShouldBeGreaterThan(10); // the demo day's 40 background vessels, less those that left
+        (await page.EvaluateAsync<int>("() => window.bolwerkMap.alerts")).ShouldBe(computed);
+        (await page.Locator(".leaflet-control-layers-overlays label").CountAsync()).ShouldBe(6);
+
+        // A live alert: stored by someone else, on the list within seconds, marked fresh.
+        await server.Alerts.IngestAsync("test", "live", [SampleAlerts.SlowTransit(1, Tlp.Green)], "kustwacht", analyst.Id, CancellationToken.None);
+        await page.WaitForSelectorAsync("#alerts li.fresh", new PageWaitForSelectorOptions { Timeout = 15_000 });
+        (await page.Locator("#alerts li.fresh").First.InnerTextAsync()).ShouldContain("Slow transit over cable");
+
+        // Replay: an hour after the start of the archive the picture holds other positions.
+        await page.EvalOnSelectorAsync("#time", "s => { s.value = Number(s.min) + 3600000; s.dispatchEvent(new Event('input')); }");
+        await page.WaitForFunctionAsync("() => document.getElementById('clock').textContent.includes(new Date(Number(document.getElementById('time').min) + 3600000).toISOString().slice(11, 16))", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+
+        var shots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "map.png") });
+        problems.ShouldBeEmpty();
+        requests.ShouldAllBe(url => url.StartsWith(server.BaseAddress.AbsoluteUri, StringComparison.Ordinal), "the map loads nothing from elsewhere");
+    }
+}
