@@ -6,14 +6,16 @@
 
 const state = { token: sessionStorage.getItem('bolwerk-token') ?? '', vessels: 0, assets: 0, alerts: 0, ready: false, live: false };
 window.bolwerkMap = state; // read by the browser tests
+state.focus = (lat, lon) => map.setView([lat, lon], 12, { animate: false }); // for the tests: centre a position before clicking it
 
 const statusLine = document.getElementById('status');
 const map = L.map('map', { preferCanvas: true, zoomSnap: 0.5 }).setView([59.5, 23.5], 6);
 const vesselLayer = L.layerGroup().addTo(map);
 const alertLayer = L.layerGroup().addTo(map);
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${state.token}` } });
+async function api(path, options = {}) {
+  const headers = { Authorization: `Bearer ${state.token}`, ...(options.body ? { 'Content-Type': 'application/json' } : {}) };
+  const response = await fetch(path, { ...options, headers });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new Error(`${response.status} ${problem.title ?? ''}${problem.detail ? ': ' + problem.detail : ''}`);
@@ -69,6 +71,7 @@ async function picture(at) {
     marker.addTo(vesselLayer);
   }
   state.vessels = p.vessels.length;
+  state.firstVessel = p.vessels.length > 0 ? { mmsi: p.vessels[0].mmsi, latitude: p.vessels[0].latitude, longitude: p.vessels[0].longitude } : null;
   if (p.archiveFrom && p.archiveTo) {
     const slider = document.getElementById('time');
     slider.min = Date.parse(p.archiveFrom);
@@ -94,6 +97,7 @@ async function dossier(mmsi) {
     }
     if (d.risk) add('shadow-fleet risk', `${d.risk.score ?? ''}`);
     box.replaceChildren(list);
+    state.dossier = mmsi;
   } catch (error) {
     box.textContent = error.message;
   }
@@ -105,13 +109,31 @@ function showAlert(alert, fresh) {
   item.textContent = `${(alert.observedStart ?? '').slice(0, 16).replace('T', ' ')} ${alert.title} (${alert.tlp})`;
   const list = document.getElementById('alerts');
   if (fresh) list.prepend(item); else list.append(item);
+  const caseButton = document.createElement('button');
+  caseButton.type = 'button';
+  caseButton.textContent = 'Open case';
+  caseButton.title = 'Open a case with this alert as its first evidence';
+  caseButton.addEventListener('click', event => { event.stopPropagation(); openCase(alert, caseButton).catch(error => { statusLine.textContent = error.message; }); });
+  item.append(' ', caseButton);
   if (alert.location) {
     const where = [alert.location.latitude, alert.location.longitude];
-    L.circleMarker(where, { radius: fresh ? 10 : 7, color: '#e67e22', weight: 3, fill: false }).bindTooltip(alert.title).addTo(alertLayer);
+    // Not interactive: the ring must not take the clicks meant for the vessel inside it; the list carries the details.
+    L.circleMarker(where, { radius: fresh ? 10 : 7, color: '#e67e22', weight: 3, fill: false, interactive: false }).addTo(alertLayer);
     item.addEventListener('click', () => map.setView(where, Math.max(map.getZoom(), 9)));
   }
   state.alerts++;
   document.getElementById('alert-count').textContent = `(${state.alerts})`;
+}
+
+// A case from an alert: opened for the caller's organisation at the alert's marking, the alert as its first evidence.
+async function openCase(alert, button) {
+  const kind = alert.kind ?? '';
+  const type = /anchor-drag|cable|loitering/.test(kind) ? 'cable-sabotage' : /watchlisted|rendezvous|identity|ais-gap/.test(kind) ? 'shadow-fleet' : 'other';
+  const opened = await api('/api/v1/cases', { method: 'POST', body: JSON.stringify({ title: alert.title, type, domain: 'maritime', occurredAt: alert.observedStart, tlp: alert.tlp }) });
+  await api(`/api/v1/cases/${opened.id}/evidence`, { method: 'POST', body: JSON.stringify({ alertId: alert.id }) });
+  button.replaceWith(`→ ${opened.id}`);
+  statusLine.textContent = `${opened.id} opened (${type})`;
+  state.lastCase = opened.id;
 }
 
 async function alerts() {

@@ -63,6 +63,23 @@ public sealed class MapBrowserTests
         await page.WaitForSelectorAsync("#alerts li.fresh", new PageWaitForSelectorOptions { Timeout = 15_000 });
         (await page.Locator("#alerts li.fresh").First.InnerTextAsync()).ShouldContain("Slow transit over cable");
 
+        // One click makes a case of the live alert, with the alert as its first evidence.
+        await page.ClickAsync("#alerts li.fresh button");
+        var caseId = (await page.WaitForFunctionAsync("() => window.bolwerkMap.lastCase", null, new PageWaitForFunctionOptions { Timeout = 10_000 })).ToString()!;
+        var opened = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri($"/api/v1/cases/{caseId}", UriKind.Relative));
+        opened.GetProperty("type").GetString().ShouldBe("cable-sabotage"); // a slow transit over a cable
+        opened.GetProperty("evidence")[0].GetProperty("source").GetString().ShouldBe("alert");
+        opened.GetProperty("tlp").GetString().ShouldBe("TLP:GREEN");
+
+        // A click on a vessel opens its dossier.
+        var vessel = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.bolwerkMap.firstVessel");
+        await page.EvaluateAsync($"() => {{ window.bolwerkMap.focus({vessel.GetProperty("latitude").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}, {vessel.GetProperty("longitude").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}); }}");
+        var box = (await page.Locator("#map").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        await page.WaitForFunctionAsync("() => window.bolwerkMap.dossier", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        (await page.Locator("#vessel dl").InnerTextAsync()).ShouldContain(vessel.GetProperty("mmsi").GetUInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.EvaluateAsync("() => { window.bolwerkMap.focus(59.5, 23.5); }");
+
         // Replay: an hour after the start of the archive the picture holds other positions.
         await page.EvalOnSelectorAsync("#time", "s => { s.value = Number(s.min) + 3600000; s.dispatchEvent(new Event('input')); }");
         await page.WaitForFunctionAsync("() => document.getElementById('clock').textContent.includes(new Date(Number(document.getElementById('time').min) + 3600000).toISOString().slice(11, 16))", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
