@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Bolwerk.Security;
 using Bolwerk.Tests.Support;
 using Microsoft.Playwright;
@@ -67,6 +68,22 @@ public sealed class PagesBrowserTests
         (await screening.Locator("#matches tbody tr").First.InnerTextAsync()).ShouldContain("CONGOMET TRADING HOUSE");
         (await screening.Locator("#lists").InnerTextAsync()).ShouldContain("Screened against");
         await screening.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "screening.png") });
+
+        // The case desk: a case opened over the API, its options ladder with why or what is missing, its report downloaded.
+        var opened = await (await coordinator.PostAsJsonAsync(new Uri(server.BaseAddress, "/api/v1/cases"), new { title = "BritNed damaged", type = "cable-sabotage", domain = "maritime", tlp = "amber" })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var caseId = opened.GetProperty("id").GetString()!;
+        var cases = await Open("/cases.html");
+        await cases.WaitForFunctionAsync("() => window.bolwerkPage?.ready");
+        (await cases.Locator("h1").InnerTextAsync()).ShouldBe("Cases");
+        await cases.Locator("#cases tbody tr").First.ClickAsync();
+        await cases.WaitForFunctionAsync("() => window.bolwerkPage.shown");
+        (await cases.Locator("#case-title").InnerTextAsync()).ShouldBe($"{caseId}: BritNed damaged");
+        (await cases.Locator("#options tbody tr").CountAsync()).ShouldBe(await cases.EvaluateAsync<int>("() => window.bolwerkPage.options"));
+        (await cases.Locator("#options tbody tr").CountAsync()).ShouldBeGreaterThan(5);
+        var download = await cases.RunAndWaitForDownloadAsync(() => cases.ClickAsync("#report"));
+        download.SuggestedFilename.ShouldBe($"{caseId}.html");
+        (await File.ReadAllTextAsync((await download.PathAsync())!)).ShouldContain("BritNed damaged");
+        await cases.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "cases.png") });
 
         problems.ShouldBeEmpty();
     }
