@@ -78,7 +78,7 @@ public sealed class MapBrowserTests
         await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
         await page.WaitForFunctionAsync("() => window.bolwerkMap.dossier", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         (await page.Locator("#vessel dl").InnerTextAsync()).ShouldContain(vessel.GetProperty("mmsi").GetUInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.EvaluateAsync("() => { window.bolwerkMap.focus(59.5, 23.5); }");
+        await page.EvaluateAsync("() => { window.bolwerkMap.home(); }");
 
         // Replay: an hour after the start of the archive the picture holds other positions.
         await page.EvalOnSelectorAsync("#time", "s => { s.value = Number(s.min) + 3600000; s.dispatchEvent(new Event('input')); }");
