@@ -4,7 +4,7 @@
 // server-sent event stream. Everything comes from this server; no tiles or scripts from elsewhere.
 'use strict';
 
-const state = { token: sessionStorage.getItem('bolwerk-token') ?? '', vessels: 0, assets: 0, alerts: 0, ready: false, live: false };
+const state = { vessels: 0, assets: 0, alerts: 0, ready: false, live: false };
 window.bolwerkMap = state; // read by the browser tests
 // For the tests and bench/map-20k: centre a position before clicking it, pan, zoom.
 state.focus = (lat, lon) => { map.setView([lat, lon], 12, { animate: false }); };
@@ -17,7 +17,7 @@ const map = L.map('map', { preferCanvas: true, zoomSnap: 0.5 }).setView([59.5, 2
 const alertLayer = L.layerGroup().addTo(map);
 
 async function api(path, options = {}) {
-  const headers = { Authorization: `Bearer ${state.token}`, ...(options.body ? { 'Content-Type': 'application/json' } : {}) };
+  const headers = { Authorization: `Bearer ${bolwerk.token}`, ...(options.body ? { 'Content-Type': 'application/json' } : {}) };
   const response = await fetch(path, { ...options, headers });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
@@ -127,7 +127,7 @@ async function picture(at) {
     document.getElementById('replay').hidden = false;
   }
   document.getElementById('clock').textContent = new Date(p.at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-  statusLine.textContent = `${p.vessels.length} vessels`;
+  statusLine.textContent = `${p.vessels.length} ${bolwerk.t('map.vessels')}`;
 }
 
 async function dossier(mmsi) {
@@ -158,7 +158,7 @@ function showAlert(alert, fresh) {
   if (fresh) list.prepend(item); else list.append(item);
   const caseButton = document.createElement('button');
   caseButton.type = 'button';
-  caseButton.textContent = 'Open case';
+  caseButton.textContent = bolwerk.t('map.openCase');
   caseButton.title = 'Open a case with this alert as its first evidence';
   caseButton.addEventListener('click', event => { event.stopPropagation(); openCase(alert, caseButton).catch(error => { statusLine.textContent = error.message; }); });
   item.append(' ', caseButton);
@@ -190,7 +190,7 @@ async function alerts() {
 
 // Server-sent events need the bearer token, which EventSource cannot send: read the stream with fetch.
 async function liveAlerts() {
-  const response = await fetch('/api/v1/alerts/stream', { headers: { Authorization: `Bearer ${state.token}` } });
+  const response = await fetch('/api/v1/alerts/stream', { headers: { Authorization: `Bearer ${bolwerk.token}` } });
   if (!response.ok || !response.body) return;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -216,14 +216,6 @@ document.getElementById('time').addEventListener('input', event => {
   replayTimer = setTimeout(() => picture(Number(event.target.value)).catch(e => { statusLine.textContent = e.message; }), 150);
 });
 
-document.getElementById('login').addEventListener('submit', event => {
-  event.preventDefault();
-  state.token = document.getElementById('token').value.trim();
-  sessionStorage.setItem('bolwerk-token', state.token);
-  document.getElementById('login').hidden = true;
-  start();
-});
-
 async function start() {
   try {
     await Promise.all([assets(), picture(), alerts()]);
@@ -235,4 +227,4 @@ async function start() {
   }
 }
 
-basemap().then(() => { if (state.token) start(); else document.getElementById('login').hidden = false; });
+basemap().then(() => bolwerk.page(start));

@@ -57,6 +57,8 @@ public sealed class MapBrowserTests
         vessels.ShouldBeGreaterThan(10); // the demo day's 40 background vessels, less those that left
         (await page.EvaluateAsync<int>("() => window.bolwerkMap.alerts")).ShouldBe(computed);
         (await page.Locator(".leaflet-control-layers-overlays label").CountAsync()).ShouldBe(6);
+        (await page.Locator("#alerts li button").First.InnerTextAsync()).ShouldBe("Zaak openen"); // Dutch by default
+        (await page.Locator("#status").InnerTextAsync()).ShouldEndWith(" schepen");
 
         // A live alert: stored by someone else, on the list within seconds, marked fresh.
         await server.Alerts.IngestAsync("test", "live", [SampleAlerts.SlowTransit(1, Tlp.Green)], "kustwacht", analyst.Id, CancellationToken.None);

@@ -55,6 +55,8 @@ public sealed class PagesBrowserTests
         (await strategy.EvaluateAsync<int>("() => window.bolwerkPage.indicators")).ShouldBeGreaterThan(5);
         (await strategy.Locator("#indicators tbody .standing").CountAsync()).ShouldBe(await strategy.EvaluateAsync<int>("() => window.bolwerkPage.indicators"));
         await strategy.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "strategy.png") });
+        var report = await strategy.RunAndWaitForDownloadAsync(() => strategy.ClickAsync("#report"));
+        (await File.ReadAllTextAsync((await report.PathAsync())!)).ShouldContain("<svg");
         await strategy.ClickAsync("#language");
         await strategy.WaitForFunctionAsync("() => document.querySelector('h1').textContent.startsWith('International Security Strategy')");
         (await strategy.Locator("#indicators th").First.InnerTextAsync()).ShouldBe("Indicator");
