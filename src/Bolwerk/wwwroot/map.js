@@ -15,6 +15,8 @@ state.zoomIn = done => { map.once('zoomend', done); map.zoomIn(1, { animate: fal
 const statusLine = document.getElementById('status');
 const map = L.map('map', { preferCanvas: true, zoomSnap: 0.5 }).setView([59.5, 23.5], 6);
 const alertLayer = L.layerGroup().addTo(map);
+// The header grows when the time slider appears or the language changes: keep Leaflet's idea of the map's size true.
+new ResizeObserver(() => map.invalidateSize({ animate: false })).observe(document.getElementById('map'));
 
 async function api(path, options = {}) {
   const headers = { Authorization: `Bearer ${bolwerk.token}`, ...(options.body ? { 'Content-Type': 'application/json' } : {}) };
