@@ -33,12 +33,7 @@ async function show(id) {
 
 // The report needs the bearer token, so it is fetched and handed to the browser as a file.
 async function report(id) {
-  const response = await fetch(`/api/v1/cases/${id}/report?format=html`, { headers: { Authorization: `Bearer ${bolwerk.token}` } });
-  if (!response.ok) { document.getElementById('status').textContent = `${response.status}`; return; }
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = `${id}.html`;
-  link.click();
+  document.getElementById('status').textContent = await bolwerk.download(`/api/v1/cases/${id}/report?format=html`, `${id}.html`) ?? '';
 }
 
 async function load() {

@@ -19,6 +19,31 @@ const bolwerk = {
 
   t(key) { return bolwerk.strings[key] ?? key; },
 
+  // Fetches a file the token may read and hands it to the browser; a refusal comes back as the problem's text.
+  async download(path, fileName) {
+    const response = await fetch(path, { headers: { Authorization: `Bearer ${bolwerk.token}` } });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      return `${response.status} ${problem.title ?? ''}${problem.detail ? ': ' + problem.detail : ''}`;
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = fileName;
+    link.click();
+    return null;
+  },
+
+  // The navigation, token form and language link every page shows, written into its <nav id="nav">.
+  navigation() {
+    const nav = document.getElementById('nav');
+    if (!nav) return;
+    nav.innerHTML = `
+      <a href="map.html" data-i18n="nav.map"></a> <a href="screening.html" data-i18n="nav.screening"></a>
+      <a href="strategy.html" data-i18n="nav.strategy"></a> <a href="cases.html" data-i18n="nav.cases"></a> <a href="fimi.html" data-i18n="nav.fimi"></a>
+      <form id="login" hidden><label><span data-i18n="login.token"></span> <input id="token" type="password" size="40" autocomplete="off" placeholder="bwk_…"></label> <button type="submit" data-i18n="login.open"></button></form>
+      <a href="#" id="language"></a>`;
+  },
+
   async translate() {
     bolwerk.strings = await (await fetch(`i18n/${bolwerk.lang}.json`)).json();
     document.documentElement.lang = bolwerk.lang;
@@ -30,6 +55,7 @@ const bolwerk = {
 
   // The login form (token) and the language switch every page has; calls start() once a token is known.
   async page(start) {
+    bolwerk.navigation();
     await bolwerk.translate();
     document.getElementById('language')?.addEventListener('click', async event => {
       event.preventDefault();

@@ -68,16 +68,8 @@ async function showRun(id) {
 async function exportStix() {
   const run = document.getElementById('runs').value;
   const tlp = document.getElementById('tlp').value;
-  const response = await fetch(`/api/v1/fimi/runs/${run}/stix${tlp ? '?tlp=' + encodeURIComponent(tlp) : ''}`, { headers: { Authorization: `Bearer ${bolwerk.token}` } });
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    document.getElementById('status').textContent = `${response.status} ${problem.title ?? ''}${problem.detail ? ': ' + problem.detail : ''}`;
-    return;
-  }
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = `${run}${tlp ? '-' + tlp : ''}.stix.json`;
-  link.click();
+  document.getElementById('status').textContent =
+    await bolwerk.download(`/api/v1/fimi/runs/${run}/stix${tlp ? '?tlp=' + encodeURIComponent(tlp) : ''}`, `${run}${tlp ? '-' + tlp : ''}.stix.json`) ?? '';
 }
 
 async function load() {

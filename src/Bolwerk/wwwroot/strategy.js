@@ -32,12 +32,7 @@ async function load() {
 
 // The progress report (HTML with its charts), fetched with the token and handed to the browser as a file.
 document.getElementById('report').addEventListener('click', async () => {
-  const response = await fetch('/api/v1/strategy/report?format=html', { headers: { Authorization: `Bearer ${bolwerk.token}` } });
-  if (!response.ok) { document.getElementById('status').textContent = `${response.status}`; return; }
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = 'ivs-progress-report.html';
-  link.click();
+  document.getElementById('status').textContent = await bolwerk.download('/api/v1/strategy/report?format=html', 'ivs-progress-report.html') ?? '';
 });
 
 bolwerk.page(load);
