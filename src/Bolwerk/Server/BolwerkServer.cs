@@ -42,6 +42,7 @@ public static class BolwerkServer
         builder.Services.AddSingleton<AccountStore>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AlertStore>();
+        builder.Services.AddSingleton<AlertAcknowledgements>();
         builder.Services.AddSingleton<Bolwerk.Storage.Tracks.TrackStore>();
         builder.Services.AddSingleton<Bolwerk.Storage.Sanctions.SanctionsListStore>();
         builder.Services.AddSingleton<Bolwerk.Host.Sanctions.ScreeningIndexCache>();

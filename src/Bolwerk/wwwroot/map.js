@@ -164,6 +164,24 @@ function showAlert(alert, fresh) {
   caseButton.title = 'Open a case with this alert as its first evidence';
   caseButton.addEventListener('click', event => { event.stopPropagation(); openCase(alert, caseButton).catch(error => { statusLine.textContent = error.message; }); });
   item.append(' ', caseButton);
+  const acknowledged = by => { const mark = document.createElement('span'); mark.className = 'acknowledged'; mark.textContent = ` ✓ ${bolwerk.t('map.acknowledged')} ${by}`; return mark; };
+  if (alert.acknowledgedBy) {
+    item.append(acknowledged(alert.acknowledgedBy));
+  } else {
+    const ackButton = document.createElement('button');
+    ackButton.type = 'button';
+    ackButton.textContent = bolwerk.t('map.acknowledge');
+    ackButton.addEventListener('click', async event => {
+      event.stopPropagation();
+      try {
+        const done = await api(`/api/v1/alerts/${alert.id}/acknowledgement`, { method: 'POST', body: JSON.stringify({}) });
+        ackButton.replaceWith(acknowledged(done.acknowledgedBy));
+        item.classList.remove('fresh');
+        state.acknowledged = (state.acknowledged ?? 0) + 1;
+      } catch (error) { statusLine.textContent = error.message; }
+    });
+    item.append(' ', ackButton);
+  }
   if (alert.location) {
     const where = [alert.location.latitude, alert.location.longitude];
     // Not interactive: the ring must not take the clicks meant for the vessel inside it; the list carries the details.

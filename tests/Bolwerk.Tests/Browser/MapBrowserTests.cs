@@ -65,8 +65,15 @@ public sealed class MapBrowserTests
         await page.WaitForSelectorAsync("#alerts li.fresh", new PageWaitForSelectorOptions { Timeout = 15_000 });
         (await page.Locator("#alerts li.fresh").First.InnerTextAsync()).ShouldContain("Slow transit over cable");
 
+        // Acknowledging the live alert: the mark replaces the button, and the API knows who.
+        await page.ClickAsync("#alerts li.fresh button:nth-of-type(2)");
+        await page.WaitForFunctionAsync("() => window.bolwerkMap.acknowledged === 1", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        var alertsNow = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/api/v1/alerts", UriKind.Relative));
+        alertsNow.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("title").GetString()!.StartsWith("Slow transit", StringComparison.Ordinal))
+            .GetProperty("acknowledgedBy").GetString().ShouldBe("ana");
+
         // One click makes a case of the live alert, with the alert as its first evidence.
-        await page.ClickAsync("#alerts li.fresh button");
+        await page.ClickAsync("#alerts li:has-text('Slow transit') button");
         var caseId = (await page.WaitForFunctionAsync("() => window.bolwerkMap.lastCase", null, new PageWaitForFunctionOptions { Timeout = 10_000 })).ToString()!;
         var opened = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri($"/api/v1/cases/{caseId}", UriKind.Relative));
         opened.GetProperty("type").GetString().ShouldBe("cable-sabotage"); // a slow transit over a cable

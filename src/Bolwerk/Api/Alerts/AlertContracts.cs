@@ -29,7 +29,13 @@ public sealed record AlertResponse(
     string Owner,
     IReadOnlyList<EvidenceDto> Evidence,
     DateTimeOffset CreatedAt,
-    string CreatedBy);
+    string CreatedBy,
+    string? AcknowledgedBy = null,
+    DateTimeOffset? AcknowledgedAt = null);
+
+/// <summary>An acknowledgement: the alert was seen and handled.</summary>
+/// <param name="Note">Why, or what was done.</param>
+public sealed record AcknowledgeRequest(string? Note);
 
 /// <summary>
 /// An alert to store. IngestKey is optional: without it the key is derived from detector, kind,

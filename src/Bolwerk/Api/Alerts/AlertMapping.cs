@@ -13,6 +13,10 @@ internal static class AlertMapping
 {
     public const int MaxBatchSize = 10_000;
 
+    /// <summary>The alert with its acknowledgement, when it has one.</summary>
+    public static AlertResponse ToResponse(StoredAlert stored, Bolwerk.Storage.Alerts.AlertAcknowledgement? acknowledgement) =>
+        acknowledgement is null ? ToResponse(stored) : ToResponse(stored) with { AcknowledgedBy = acknowledgement.By, AcknowledgedAt = acknowledgement.At };
+
     public static AlertResponse ToResponse(StoredAlert stored)
     {
         var alert = stored.Alert;

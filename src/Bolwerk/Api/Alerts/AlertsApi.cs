@@ -25,6 +25,10 @@ internal static class AlertsApi
             .WithName("GetAlert")
             .WithSummary("One alert, if its TLP marking allows the caller to read it")
             .RequireAuthorization(RolePolicies.Viewer);
+        group.MapPost("/{id}/acknowledgement", Acknowledge)
+            .WithName("AcknowledgeAlert")
+            .WithSummary("Acknowledge an alert the caller may read (seen and handled); the first acknowledgement stands")
+            .RequireAuthorization(RolePolicies.Analyst);
         group.MapPost("/", IngestAlerts)
             .WithName("IngestAlerts")
             .WithSummary("Store a batch of alerts; replaying a batch (same Idempotency-Key) stores nothing twice")
@@ -33,7 +37,7 @@ internal static class AlertsApi
     }
 
     internal static async Task<Results<Ok<AlertResponse>, ProblemHttpResult>> GetAlert(
-        string id, ClaimsPrincipal user, HttpContext context, AlertStore alerts, AuditRecorder audit, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, HttpContext context, AlertStore alerts, AlertAcknowledgements acknowledgements, AuditRecorder audit, CancellationToken cancellationToken)
     {
         var principal = user.ToPrincipal();
         var stored = await alerts.FindAsync(id, cancellationToken);
@@ -53,17 +57,41 @@ internal static class AlertsApi
                 type: ProblemTypes.ForbiddenMarking);
         }
 
-        return TypedResults.Ok(AlertMapping.ToResponse(stored));
+        var acknowledged = await acknowledgements.ForAsync([id], cancellationToken);
+        return TypedResults.Ok(AlertMapping.ToResponse(stored, acknowledged.GetValueOrDefault(id)));
+    }
+
+    internal static async Task<Results<Ok<AlertResponse>, ProblemHttpResult>> Acknowledge(
+        string id, AcknowledgeRequest request, ClaimsPrincipal user, HttpContext context, AlertStore alerts, AlertAcknowledgements acknowledgements, AuditRecorder audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var principal = user.ToPrincipal();
+        var stored = await alerts.FindAsync(id, cancellationToken);
+        if (stored is null)
+        {
+            return TypedResults.Problem(title: "Not found", detail: $"No alert with id '{id}'.", statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound);
+        }
+
+        var decision = AccessPolicy.CanRead(principal, stored.Marking);
+        if (!decision.Allowed)
+        {
+            await audit.RecordAsync(context, principal, "acknowledge", ObjectType, id, AuditOutcome.Denied, decision.Reason);
+            return TypedResults.Problem(title: "Marking forbids access", detail: $"{decision.Reason}. The attempt has been recorded in the audit log.", statusCode: StatusCodes.Status403Forbidden, type: ProblemTypes.ForbiddenMarking);
+        }
+
+        var acknowledgement = await acknowledgements.AcknowledgeAsync(id, principal.UserName, time.GetUtcNow(), request?.Note, cancellationToken);
+        await audit.RecordAsync(context, principal, "acknowledge", ObjectType, id, AuditOutcome.Allowed, acknowledgement.By == principal.UserName ? request?.Note : $"already acknowledged by {acknowledgement.By}");
+        return TypedResults.Ok(AlertMapping.ToResponse(stored, acknowledgement));
     }
 
     internal static async Task<Ok<AlertListResponse>> ListAlerts(
-        ClaimsPrincipal user, HttpContext context, AlertStore alerts, AuditRecorder audit, CancellationToken cancellationToken, int limit = 100)
+        ClaimsPrincipal user, HttpContext context, AlertStore alerts, AlertAcknowledgements acknowledgements, AuditRecorder audit, CancellationToken cancellationToken, int limit = 100)
     {
         var principal = user.ToPrincipal();
         var page = await alerts.ListAsync(Math.Clamp(limit, 1, 1000), cancellationToken);
         var readable = page.Where(stored => AccessPolicy.CanRead(principal, stored.Marking).Allowed).ToList();
         await audit.RecordAsync(context, principal, "list", ObjectType, null, AuditOutcome.Allowed, $"{readable.Count} returned, {page.Count - readable.Count} withheld by marking");
-        return TypedResults.Ok(new AlertListResponse(readable.Select(AlertMapping.ToResponse).ToList(), page.Count - readable.Count));
+        var acknowledged = await acknowledgements.ForAsync([.. readable.Select(a => a.Id)], cancellationToken);
+        return TypedResults.Ok(new AlertListResponse(readable.Select(a => AlertMapping.ToResponse(a, acknowledged.GetValueOrDefault(a.Id))).ToList(), page.Count - readable.Count));
     }
 
     internal static async Task<Results<Ok<AlertBatchResponse>, ValidationProblem>> IngestAlerts(
