@@ -10,6 +10,7 @@ window.bolwerkMap = state; // read by the browser tests
 state.focus = (lat, lon) => { map.setView([lat, lon], 12, { animate: false }); };
 state.panBy = (x, y) => { map.panBy([x, y], { animate: false }); };
 state.home = () => { map.setView([59.5, 23.5], 6, { animate: false }); };
+state.pointOf = (lat, lon) => { const p = map.latLngToContainerPoint([lat, lon]); return { x: p.x, y: p.y }; };
 state.zoomIn = done => { map.once('zoomend', done); map.zoomIn(1, { animate: false }); };
 
 const statusLine = document.getElementById('status');
@@ -130,6 +131,7 @@ async function picture(at) {
   }
   document.getElementById('clock').textContent = new Date(p.at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   statusLine.textContent = `${p.vessels.length} ${bolwerk.t('map.vessels')}`;
+  applyArea();
 }
 
 async function dossier(mmsi) {
@@ -158,6 +160,9 @@ function showAlert(alert, fresh) {
   item.textContent = `${(alert.observedStart ?? '').slice(0, 16).replace('T', ' ')} ${alert.title} (${alert.tlp})`;
   const list = document.getElementById('alerts');
   if (fresh) list.prepend(item); else list.append(item);
+  item.dataset.lat = alert.location?.latitude ?? '';
+  item.dataset.lon = alert.location?.longitude ?? '';
+  applyArea();
   const caseButton = document.createElement('button');
   caseButton.type = 'button';
   caseButton.textContent = bolwerk.t('map.openCase');
@@ -229,6 +234,25 @@ async function liveAlerts() {
     }
   }
 }
+
+// An area drawn with shift + drag (Leaflet's box zoom): the map zooms to it, the alert list keeps
+// only the alerts inside it, and the status line counts the vessels inside it.
+let area = null;
+function applyArea() {
+  const inside = (lat, lon) => !area || (lat !== '' && area.contains([Number(lat), Number(lon)]));
+  let shown = 0;
+  for (const item of document.querySelectorAll('#alerts li')) {
+    item.hidden = !inside(item.dataset.lat, item.dataset.lon);
+    if (!item.hidden) shown++;
+  }
+  state.alertsInArea = shown;
+  const vessels = (vesselCanvas._vessels ?? []).filter(v => inside(v.latitude, v.longitude)).length;
+  state.vesselsInArea = vessels;
+  if (area) statusLine.textContent = `${vessels} ${bolwerk.t('map.vessels')} ${bolwerk.t('map.area')}`;
+  document.getElementById('clear-area').hidden = !area;
+}
+map.on('boxzoomend', event => { area = event.boxZoomBounds; applyArea(); });
+document.getElementById('clear-area').addEventListener('click', () => { area = null; applyArea(); });
 
 let replayTimer;
 document.getElementById('time').addEventListener('input', event => {

@@ -89,6 +89,27 @@ public sealed class MapBrowserTests
         (await page.Locator("#vessel dl").InnerTextAsync()).ShouldContain(vessel.GetProperty("mmsi").GetUInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.EvaluateAsync("() => { window.bolwerkMap.home(); }");
 
+        // An area drawn with shift + drag keeps the alerts inside it (the Eagle S ones off Porkkala) and counts the vessels there.
+        var mapBox = (await page.Locator("#map").BoundingBoxAsync())!;
+        var from = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.bolwerkMap.pointOf(60.4, 24.0)");
+        var to = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.bolwerkMap.pointOf(59.6, 27.0)");
+        await page.Keyboard.DownAsync("Shift");
+        await page.Mouse.MoveAsync(mapBox.X + from.GetProperty("x").GetSingle(), mapBox.Y + from.GetProperty("y").GetSingle());
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(mapBox.X + to.GetProperty("x").GetSingle(), mapBox.Y + to.GetProperty("y").GetSingle(), new MouseMoveOptions { Steps = 8 });
+        await page.Mouse.UpAsync();
+        await page.Keyboard.UpAsync("Shift");
+        await page.WaitForFunctionAsync("() => window.bolwerkMap.alertsInArea !== undefined && !document.getElementById('clear-area').hidden", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        var inArea = await page.EvaluateAsync<int>("() => window.bolwerkMap.alertsInArea");
+        inArea.ShouldBeGreaterThan(0);
+        inArea.ShouldBeLessThan(await page.EvaluateAsync<int>("() => window.bolwerkMap.alerts"));
+        (await page.Locator("#alerts li:visible").CountAsync()).ShouldBe(inArea);
+        (await page.Locator("#alerts li:visible").AllInnerTextsAsync()).ShouldContain(t => t.Contains("EAGLE S", StringComparison.Ordinal));
+        (await page.EvaluateAsync<int>("() => window.bolwerkMap.vesselsInArea")).ShouldBeLessThanOrEqualTo(vessels);
+        await page.ClickAsync("#clear-area");
+        (await page.Locator("#alerts li:visible").CountAsync()).ShouldBe(await page.EvaluateAsync<int>("() => window.bolwerkMap.alerts"));
+        await page.EvaluateAsync("() => { window.bolwerkMap.home(); }");
+
         // Replay: an hour after the start of the archive the picture holds other positions.
         await page.EvalOnSelectorAsync("#time", "s => { s.value = Number(s.min) + 3600000; s.dispatchEvent(new Event('input')); }");
         await page.WaitForFunctionAsync("() => document.getElementById('clock').textContent.includes(new Date(Number(document.getElementById('time').min) + 3600000).toISOString().slice(11, 16))", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
