@@ -3,7 +3,7 @@ namespace Bolwerk.Sanctions.Matching;
 /// <summary>
 /// Every weight and threshold of the matcher in one place, so a desk can state which it used.
 /// Defaults and their reasons are in docs/sanctions.md ("Matching"); the qualifier values follow
-/// OpenSanctions logic-v2 (see ../shared/notes/sanctions.md §3.1).
+/// OpenSanctions logic-v2 (docs/sanctions.md, "The entity score").
 /// </summary>
 public sealed record MatchOptions
 {
