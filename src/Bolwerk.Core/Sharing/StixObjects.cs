@@ -53,6 +53,21 @@ public static class StixObjects
         return Create("relationship", StixIds.For("relationship", $"{type}:{source}:{target}"), at, at, tlp, createdBy, properties);
     }
 
+    /// <summary>
+    /// A DISARM technique as an attack-pattern: its id under source "DISARM" (DISARM.json files them
+    /// under "mitre-attack", which would mix them with ATT&amp;CK ids), with the page when known.
+    /// </summary>
+    public static JsonObject DisarmAttackPattern(string stixId, string techniqueId, string name, string? description, Uri? page, string at, Tlp tlp, string createdBy)
+    {
+        var reference = new JsonObject { ["source_name"] = "DISARM", ["external_id"] = techniqueId };
+        if (page is not null)
+        {
+            reference["url"] = page.ToString();
+        }
+
+        return Create("attack-pattern", stixId, at, at, tlp, createdBy, new() { ["name"] = name, ["description"] = description, ["external_references"] = new JsonArray(reference) });
+    }
+
     /// <summary>The TLP 2.0 marking definition, as OASIS publishes it (fixed id, created 2022-10-01).</summary>
     public static JsonObject MarkingDefinition(Tlp tlp) => new()
     {

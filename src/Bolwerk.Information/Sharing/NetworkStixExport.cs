@@ -124,12 +124,7 @@ public static class NetworkStixExport
             {
                 if (patterns.Add(t.StixId))
                 {
-                    objects.Add(Create("attack-pattern", t.StixId, now, now, tlp, identity, new()
-                    {
-                        ["name"] = t.Name,
-                        ["description"] = t.Description,
-                        ["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "DISARM", ["external_id"] = t.Id, ["url"] = t.Url.ToString() }),
-                    }));
+                    objects.Add(DisarmAttackPattern(t.StixId, t.Id, t.Name, t.Description, t.Url, now, tlp, identity));
                     refs.Add(t.StixId);
                 }
 

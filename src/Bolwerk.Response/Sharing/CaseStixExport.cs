@@ -129,18 +129,7 @@ public static class CaseStixExport
         {
             var known = disarm?.Invoke(t.Technique);
             var techniqueId = known?.StixId ?? StixIds.For("attack-pattern", "disarm:" + t.Technique);
-            var reference = new JsonObject { ["source_name"] = "DISARM", ["external_id"] = t.Technique };
-            if (known is not null)
-            {
-                reference["url"] = known.Url.ToString();
-            }
-
-            objects.Add(Create("attack-pattern", techniqueId, created, created, c.Tlp, owner, new()
-            {
-                ["name"] = known?.Name ?? $"DISARM {t.Technique}",
-                ["description"] = known?.Description,
-                ["external_references"] = new JsonArray(reference),
-            }));
+            objects.Add(DisarmAttackPattern(techniqueId, t.Technique, known?.Name ?? $"DISARM {t.Technique}", known?.Description, known?.Url, created, c.Tlp, owner));
             objects.Add(Relationship("uses", incident, techniqueId, c.Tlp, owner, Timestamp(t.At), 85,
                 $"confirmed by {t.By} on {t.At:yyyy-MM-dd}{(t.Source is null ? string.Empty : " from " + t.Source)}{(t.Note is null ? string.Empty : ": " + t.Note)}"));
         }

@@ -18,6 +18,10 @@ internal sealed record RunInput(string File, string Sha256, string Format, int P
 internal sealed record TaggedNetwork(StoredFimiNetwork Stored, CoordinatedNetwork Network, IReadOnlyList<TechniqueTag> History)
 {
     public IReadOnlyList<TechniqueTag> Current => TechniqueTag.Current(History);
+
+    /// <summary>The confirmed techniques as a case takes them over: confirmed, with the note, and this network as the source.</summary>
+    public IReadOnlyList<(string Technique, bool Confirmed, string? Note, string? Source)> ForCase() =>
+        [.. Current.Where(t => t.Confirmed).Select(t => (t.Technique, true, t.Note, (string?)$"fimi network {Stored.Id}"))];
 }
 
 /// <summary>

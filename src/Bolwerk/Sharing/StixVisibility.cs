@@ -42,11 +42,21 @@ internal sealed class StixVisibility(StixObjectStore store)
         return visible;
     }
 
-    private async Task<IReadOnlyList<VisibleObject>> ComputeAsync(TaxiiCollectionInfo collection, Tlp ceiling, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every stored version in a collection, and what a recipient at <paramref name="ceiling"/> may
+    /// receive of them — references into the rest of the store included (the one filtering pass that
+    /// TAXII reads, `stix export` and `taxii push` share).
+    /// </summary>
+    public static async Task<(IReadOnlyList<StoredStixObject> Rows, SharedObjects Shared)> FilterAsync(StixObjectStore store, TaxiiCollectionInfo collection, Tlp ceiling, Tlp unmarked, CancellationToken cancellationToken)
     {
         var rows = await store.ObjectsAsync(collection.Id, cancellationToken).ConfigureAwait(false);
-        var held = await store.HeldAboveAsync(ceiling, Unmarked, cancellationToken).ConfigureAwait(false);
-        var shared = RecipientFilter.Apply([.. rows.Select(r => JsonNode.Parse(r.Body)!.AsObject())], ceiling, Unmarked, held);
+        var held = await store.HeldAboveAsync(ceiling, unmarked, cancellationToken).ConfigureAwait(false);
+        return (rows, RecipientFilter.Apply([.. rows.Select(r => JsonNode.Parse(r.Body)!.AsObject())], ceiling, unmarked, held));
+    }
+
+    private async Task<IReadOnlyList<VisibleObject>> ComputeAsync(TaxiiCollectionInfo collection, Tlp ceiling, CancellationToken cancellationToken)
+    {
+        var (rows, shared) = await FilterAsync(store, collection, ceiling, Unmarked, cancellationToken).ConfigureAwait(false);
         var visible = new List<VisibleObject>(shared.Objects.Count);
         for (var i = 0; i < shared.Objects.Count; i++)
         {

@@ -51,11 +51,15 @@ public static class AisPositionLane
         }
 
         AisBits.Unpack(sentence.Payload, 0, scratch).FirstThreeWords(out var w0, out var w1, out var w2);
-        report = unchecked(new PositionReportClassA(
-            new AisHeader((int)AisBits.Cut(w0, w1, w2, 0, 6), (int)AisBits.Cut(w0, w1, w2, 6, 2), (uint)AisBits.Cut(w0, w1, w2, 8, 30)),
-            (int)AisBits.Cut(w0, w1, w2, 38, 4), AisBits.CutSigned(w0, w1, w2, 42, 8), (int)AisBits.Cut(w0, w1, w2, 50, 10), AisBits.Cut(w0, w1, w2, 60, 1) != 0,
-            AisBits.CutSigned(w0, w1, w2, 61, 28), AisBits.CutSigned(w0, w1, w2, 89, 27), (int)AisBits.Cut(w0, w1, w2, 116, 12), (int)AisBits.Cut(w0, w1, w2, 128, 9),
-            (int)AisBits.Cut(w0, w1, w2, 137, 6), (int)AisBits.Cut(w0, w1, w2, 143, 2), AisBits.Cut(w0, w1, w2, 148, 1) != 0, (int)AisBits.Cut(w0, w1, w2, 149, 19)));
+        var header = new AisHeader((int)AisBits.Cut(w0, w1, w2, 0, 6), (int)AisBits.Cut(w0, w1, w2, 6, 2), unchecked((uint)AisBits.Cut(w0, w1, w2, 8, 30)));
+        report = ClassA(w0, w1, w2, header, (int)AisBits.Cut(w0, w1, w2, 149, 19));
         return true;
     }
+
+    /// <summary>A class A report's fields cut from its first three words (shared with <see cref="AisMessageDecoder"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PositionReportClassA ClassA(ulong w0, ulong w1, ulong w2, AisHeader header, int radio) => unchecked(new PositionReportClassA(
+        header, (int)AisBits.Cut(w0, w1, w2, 38, 4), AisBits.CutSigned(w0, w1, w2, 42, 8), (int)AisBits.Cut(w0, w1, w2, 50, 10), AisBits.Cut(w0, w1, w2, 60, 1) != 0,
+        AisBits.CutSigned(w0, w1, w2, 61, 28), AisBits.CutSigned(w0, w1, w2, 89, 27), (int)AisBits.Cut(w0, w1, w2, 116, 12), (int)AisBits.Cut(w0, w1, w2, 128, 9),
+        (int)AisBits.Cut(w0, w1, w2, 137, 6), (int)AisBits.Cut(w0, w1, w2, 143, 2), AisBits.Cut(w0, w1, w2, 148, 1) != 0, radio));
 }

@@ -249,7 +249,7 @@ internal static class CasesApi
             }
             else
             {
-                tags = [.. found.Network.Current.Where(t => t.Confirmed).Select(t => (t.Technique, true, t.Note, (string?)$"fimi network {networkId}"))];
+                tags = [.. found.Network.ForCase()];
                 if (tags.Count == 0)
                 {
                     errors["fromNetwork"] = [$"Network '{networkId}' has no confirmed technique to carry over."];

@@ -92,81 +92,67 @@ internal static class TaxiiApi
 
     private static async Task<IResult> GetObjects(string root, string id, HttpContext context, ClaimsPrincipal user, StixObjectStore store, StixVisibility visibility, AuditRecorder audit, CancellationToken ct)
     {
-        if (await FindAsync(root, id, store, ct) is not { } collection)
+        var (read, problem) = await ReadAsync(root, id, null, true, context, user, store, visibility, ct);
+        if (read is not { } r)
         {
-            return NoCollection(id);
+            return problem!;
         }
 
-        var query = TaxiiQuery.Parse(context.Request.Query, out var error);
-        if (error is not null)
-        {
-            return Error(StatusCodes.Status400BadRequest, "Bad filter", error);
-        }
-
-        var principal = user.ToPrincipal();
-        var ceiling = StixVisibility.CeilingFor(principal, collection);
-        var (page, more) = query.Select(await visibility.VisibleAsync(collection, ceiling, ct));
-        await audit.RecordAsync(context, principal, "taxii.read", ObjectType, collection.Id, AuditOutcome.Allowed, $"{page.Count} objects at {ceiling.ToLabel()}");
-        return Paged(context, page, more, new JsonObject { ["objects"] = new JsonArray([.. page.Select(o => o.Object.DeepClone())]) });
+        await audit.RecordAsync(context, user.ToPrincipal(), "taxii.read", ObjectType, r.Collection.Id, AuditOutcome.Allowed, $"{r.Page.Count} objects at {r.Ceiling.ToLabel()}");
+        return Paged(context, r.Page, r.More, new JsonObject { ["objects"] = new JsonArray([.. r.Page.Select(o => o.Object.DeepClone())]) });
     }
 
     private static async Task<IResult> GetObject(string root, string id, string objectId, HttpContext context, ClaimsPrincipal user, StixObjectStore store, StixVisibility visibility, CancellationToken ct)
     {
-        if (await FindAsync(root, id, store, ct) is not { } collection)
-        {
-            return NoCollection(id);
-        }
-
-        var query = TaxiiQuery.Parse(context.Request.Query, out var error) with { Ids = new HashSet<string>(StringComparer.Ordinal) { objectId } };
-        if (error is not null)
-        {
-            return Error(StatusCodes.Status400BadRequest, "Bad filter", error);
-        }
-
-        var (page, more) = query.Select(await visibility.VisibleAsync(collection, StixVisibility.CeilingFor(user.ToPrincipal(), collection), ct));
+        var (read, problem) = await ReadAsync(root, id, objectId, true, context, user, store, visibility, ct);
 
         // Withheld and absent answer alike: a 404 must not confirm that something is held back.
-        return page.Count == 0 ? NoObject(objectId) : Paged(context, page, more, new JsonObject { ["objects"] = new JsonArray([.. page.Select(o => o.Object.DeepClone())]) });
+        return read is not { } r ? problem! : r.Page.Count == 0 ? NoObject(objectId)
+            : Paged(context, r.Page, r.More, new JsonObject { ["objects"] = new JsonArray([.. r.Page.Select(o => o.Object.DeepClone())]) });
     }
 
     private static async Task<IResult> Versions(string root, string id, string objectId, HttpContext context, ClaimsPrincipal user, StixObjectStore store, StixVisibility visibility, CancellationToken ct)
     {
-        if (await FindAsync(root, id, store, ct) is not { } collection)
-        {
-            return NoCollection(id);
-        }
-
-        var query = TaxiiQuery.Parse(context.Request.Query, out var error) with { Ids = new HashSet<string>(StringComparer.Ordinal) { objectId } };
-        if (error is not null)
-        {
-            return Error(StatusCodes.Status400BadRequest, "Bad filter", error);
-        }
-
-        var (page, more) = query.Select(await visibility.VisibleAsync(collection, StixVisibility.CeilingFor(user.ToPrincipal(), collection), ct), applyVersions: false);
-        return page.Count == 0 ? NoObject(objectId) : Paged(context, page, more, new JsonObject { ["versions"] = new JsonArray([.. page.Select(o => (JsonNode)JsonValue.Create(o.Version)!)]) });
+        var (read, problem) = await ReadAsync(root, id, objectId, false, context, user, store, visibility, ct);
+        return read is not { } r ? problem! : r.Page.Count == 0 ? NoObject(objectId)
+            : Paged(context, r.Page, r.More, new JsonObject { ["versions"] = new JsonArray([.. r.Page.Select(o => (JsonNode)JsonValue.Create(o.Version)!)]) });
     }
 
     private static async Task<IResult> Manifest(string root, string id, HttpContext context, ClaimsPrincipal user, StixObjectStore store, StixVisibility visibility, CancellationToken ct)
     {
+        var (read, problem) = await ReadAsync(root, id, null, true, context, user, store, visibility, ct);
+        return read is not { } r ? problem! : Paged(context, r.Page, r.More, new JsonObject
+        {
+            ["objects"] = new JsonArray([.. r.Page.Select(o => (JsonNode)new JsonObject
+            {
+                ["id"] = o.Id, ["date_added"] = TaxiiQuery.Timestamp(o.DateAdded), ["version"] = o.Version, ["media_type"] = TaxiiMediaTypes.Stix,
+            })]),
+        });
+    }
+
+    /// <summary>What every read shares: the collection, the request's filters (one object's when <paramref name="objectId"/> is given), the caller's ceiling and the page.</summary>
+    private static async Task<((TaxiiCollectionInfo Collection, Tlp Ceiling, IReadOnlyList<VisibleObject> Page, bool More)? Read, IResult? Problem)> ReadAsync(
+        string root, string id, string? objectId, bool applyVersions, HttpContext context, ClaimsPrincipal user, StixObjectStore store, StixVisibility visibility, CancellationToken ct)
+    {
         if (await FindAsync(root, id, store, ct) is not { } collection)
         {
-            return NoCollection(id);
+            return (null, NoCollection(id));
         }
 
         var query = TaxiiQuery.Parse(context.Request.Query, out var error);
         if (error is not null)
         {
-            return Error(StatusCodes.Status400BadRequest, "Bad filter", error);
+            return (null, Error(StatusCodes.Status400BadRequest, "Bad filter", error));
         }
 
-        var (page, more) = query.Select(await visibility.VisibleAsync(collection, StixVisibility.CeilingFor(user.ToPrincipal(), collection), ct));
-        return Paged(context, page, more, new JsonObject
+        if (objectId is not null)
         {
-            ["objects"] = new JsonArray([.. page.Select(o => (JsonNode)new JsonObject
-            {
-                ["id"] = o.Id, ["date_added"] = TaxiiQuery.Timestamp(o.DateAdded), ["version"] = o.Version, ["media_type"] = TaxiiMediaTypes.Stix,
-            })]),
-        });
+            query = query with { Ids = new HashSet<string>(StringComparer.Ordinal) { objectId } };
+        }
+
+        var ceiling = StixVisibility.CeilingFor(user.ToPrincipal(), collection);
+        var (page, more) = query.Select(await visibility.VisibleAsync(collection, ceiling, ct), applyVersions);
+        return ((collection, ceiling, page, more), null);
     }
 
     private static async Task<IResult> AddObjects(string root, string id, HttpContext context, ClaimsPrincipal user, StixObjectStore store, StixIntake intake, AuditRecorder audit, TimeProvider time, CancellationToken ct)

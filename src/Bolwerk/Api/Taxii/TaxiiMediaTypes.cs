@@ -12,7 +12,10 @@ internal static class TaxiiMediaTypes
             .Any(a => a is "application/taxii+json" or "*/*" or "application/*" or "application/json");
 
     /// <summary>Whether a request body's Content-Type is TAXII 2.1 (a version other than 2.1 is refused).</summary>
-    public static bool IsTaxii(string? contentType) =>
-        contentType is not null && contentType.Split(';')[0].Trim().Equals("application/taxii+json", StringComparison.OrdinalIgnoreCase)
-        && !contentType.Contains("version=", StringComparison.OrdinalIgnoreCase) | contentType.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("version=2.1", StringComparison.OrdinalIgnoreCase);
+    public static bool IsTaxii(string? contentType)
+    {
+        var parts = (contentType ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts[0].Equals("application/taxii+json", StringComparison.OrdinalIgnoreCase)
+            && parts.Skip(1).Where(p => p.StartsWith("version", StringComparison.OrdinalIgnoreCase)).All(p => p.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("version=2.1", StringComparison.OrdinalIgnoreCase));
+    }
 }

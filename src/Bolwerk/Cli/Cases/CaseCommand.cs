@@ -281,7 +281,7 @@ internal static class CaseCommand
             {
                 var found = await new Bolwerk.Host.Fimi.StoredFimiRuns(new Bolwerk.Storage.Fimi.FimiRunStore(database), TimeProvider.System).NetworkAsync(networkId, ct)
                     ?? throw new ArgumentException($"no stored FIMI network '{networkId}' (see `bolwerk fimi networks RUN`)");
-                tags = [.. found.Network.Current.Where(t => t.Confirmed).Select(t => (t.Technique, true, t.Note, (string?)$"fimi network {networkId}"))];
+                tags = [.. found.Network.ForCase()];
                 if (tags.Count == 0)
                 {
                     throw new ArgumentException($"network {networkId} has no confirmed technique to take over (bolwerk fimi tag)");

@@ -82,9 +82,7 @@ internal static class StixCommand
     /// <summary>The latest version of everything in a collection a recipient at <paramref name="ceiling"/> may receive, as a bundle.</summary>
     internal static async Task<(JsonObject Bundle, SharedObjects Shared)> BundleAsync(StixObjectStore store, TaxiiCollectionInfo collection, Tlp ceiling, Tlp unmarked, CancellationToken ct)
     {
-        var rows = await store.ObjectsAsync(collection.Id, ct);
-        var held = await store.HeldAboveAsync(ceiling, unmarked, ct);
-        var shared = RecipientFilter.Apply([.. rows.Select(r => JsonNode.Parse(r.Body)!.AsObject())], ceiling, unmarked, held);
+        var (_, shared) = await StixVisibility.FilterAsync(store, collection, ceiling, unmarked, ct);
         var latest = shared.Objects.GroupBy(o => o["id"]!.GetValue<string>(), StringComparer.Ordinal).Select(g => g.MaxBy(RecipientFilter.Version)!).ToList();
         var bundle = new JsonObject { ["type"] = "bundle", ["id"] = $"bundle--{Guid.NewGuid()}", ["objects"] = new JsonArray([.. latest.Select(o => (JsonNode)o)]) };
         return (bundle, shared);
