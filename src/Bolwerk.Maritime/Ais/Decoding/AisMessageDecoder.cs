@@ -129,7 +129,11 @@ public sealed class AisMessageDecoder
         // Fields cut from the first three words with constant shifts (AisBits.Cut): a third of
         // this method's time went to thirteen bounds-checked reads.
         bits.FirstThreeWords(out var w0, out var w1, out var w2);
-        var classA = AisPositionLane.ClassA(w0, w1, w2, header, n >= 168 ? (int)AisBits.Cut(w0, w1, w2, 149, 19) : bits.ReadUInt(149, n - 149));
+        var classA = unchecked(new PositionReportClassA(header, (int)AisBits.Cut(w0, w1, w2, 38, 4), AisBits.CutSigned(w0, w1, w2, 42, 8),
+            (int)AisBits.Cut(w0, w1, w2, 50, 10), AisBits.Cut(w0, w1, w2, 60, 1) != 0, AisBits.CutSigned(w0, w1, w2, 61, 28),
+            AisBits.CutSigned(w0, w1, w2, 89, 27), (int)AisBits.Cut(w0, w1, w2, 116, 12), (int)AisBits.Cut(w0, w1, w2, 128, 9),
+            (int)AisBits.Cut(w0, w1, w2, 137, 6), (int)AisBits.Cut(w0, w1, w2, 143, 2), AisBits.Cut(w0, w1, w2, 148, 1) != 0,
+            n >= 168 ? (int)AisBits.Cut(w0, w1, w2, 149, 19) : bits.ReadUInt(149, n - 149)));
         handler.OnPositionReportClassA(context, classA);
         return null;
     }
