@@ -37,6 +37,21 @@ public sealed class NetworkDescriptionTests
     }
 
     [Fact]
+    public void The_links_are_the_networks_account_pairs_strongest_first_joining_only_its_accounts()
+    {
+        foreach (var n in Run.Value.Networks)
+        {
+            var members = n.Accounts.ToHashSet(StringComparer.Ordinal);
+            n.Links!.Count.ShouldBe(Math.Min(n.Edges, CoordinatedNetwork.MaxLinks));
+            n.Links!.ShouldAllBe(l => members.Contains(l.A) && members.Contains(l.B) && !string.Equals(l.A, l.B, StringComparison.Ordinal) && l.Items >= 1);
+            n.Links!.Select(l => (l.A, l.B)).Distinct().Count().ShouldBe(n.Links!.Count);
+            n.Links!.Select(l => l.Items).ShouldBeInOrder(SortDirection.Descending);
+            // Every account of the network is on some link: the graph draws them all connected.
+            n.Links!.SelectMany(l => new[] { l.A, l.B }).ToHashSet(StringComparer.Ordinal).SetEquals(members).ShouldBeTrue();
+        }
+    }
+
+    [Fact]
     public void A_network_survives_the_round_trip_through_its_JSON()
     {
         foreach (var n in Run.Value.Networks)
@@ -50,6 +65,7 @@ public sealed class NetworkDescriptionTests
             back.TopItems.ShouldBe(n.TopItems);
             back.Timeline.ShouldBe(n.Timeline);
             back.ExampleTexts.ShouldBe(n.ExampleTexts);
+            back.Links.ShouldBe(n.Links);
             (back.Start, back.End).ShouldBe((DateTimeOffset.FromUnixTimeSeconds(n.Start.ToUnixTimeSeconds()), DateTimeOffset.FromUnixTimeSeconds(n.End.ToUnixTimeSeconds()))); // whole seconds, as the contract writes them
         }
     }

@@ -51,7 +51,9 @@ internal static class NetworkBuilder
             yield return new CoordinatedNetwork(kind, members, [.. contents.Select(posts.Name).Order(StringComparer.Ordinal)],
                 DateTimeOffset.FromUnixTimeMilliseconds(contents.Min(c => times[c])), DateTimeOffset.FromUnixTimeMilliseconds(contents.Max(c => times[c])),
                 Math.Round(score, 4), pairEdges.Count, top, [.. component.Select(e => e.Kind).Distinct().Order()],
-                Math.Round(component.Sum(e => e.Edge.SumDeltaMs) / 1000.0 / component.Sum(e => e.Edge.PairCount), 3));
+                Math.Round(component.Sum(e => e.Edge.SumDeltaMs) / 1000.0 / component.Sum(e => e.Edge.PairCount), 3),
+                Links: [.. pairEdges.Select(g => (A: accounts.Name(g.Key.A), B: accounts.Name(g.Key.B), Items: g.Sum(e => e.Edge.Objects)))
+                    .OrderByDescending(l => l.Items).ThenBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal).Take(CoordinatedNetwork.MaxLinks)]);
         }
     }
 

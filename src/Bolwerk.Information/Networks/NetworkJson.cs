@@ -7,7 +7,8 @@ namespace Bolwerk.Information.Networks;
 
 /// <summary>
 /// A network as one JSON object: the shape of `fimi detect --format jsonl` (kind, accounts, posts,
-/// start, end, score — the contract — then edges, kinds, meanDeltaSeconds, topItems, disarm,
+/// start, end, score — the contract — then edges, kinds, meanDeltaSeconds, topItems, timeline,
+/// exampleTexts, links (account pairs with the items they co-shared), disarm,
 /// parameters), of the stored networks and of the API, and back.
 /// </summary>
 public static class NetworkJson
@@ -30,6 +31,7 @@ public static class NetworkJson
             ["topItems"] = new JsonArray([.. n.TopItems.Select(t => (JsonNode)new JsonObject { ["item"] = t.Item, ["accountPairs"] = t.Pairs })]),
             ["timeline"] = new JsonArray([.. (n.Timeline ?? []).Select(t => (JsonNode)new JsonObject { ["hour"] = Iso(t.Hour), ["posts"] = t.Posts })]),
             ["exampleTexts"] = Strings(n.ExampleTexts ?? []),
+            ["links"] = new JsonArray([.. (n.Links ?? []).Select(l => (JsonNode)new JsonObject { ["a"] = l.A, ["b"] = l.B, ["items"] = l.Items })]),
             ["disarm"] = new JsonArray([.. DisarmSuggestions.For(n, disarm).Select(d => (JsonNode)new JsonObject
             {
                 ["id"] = d.Technique.Id, ["name"] = d.Technique.Name, ["tactic"] = d.Technique.TacticId, ["inferred"] = true, ["reason"] = d.Reason,
@@ -52,7 +54,8 @@ public static class NetworkJson
             [.. (o["topItems"] as JsonArray ?? []).Select(t => (t!["item"]!.GetValue<string>(), t["accountPairs"]!.GetValue<int>()))],
             kinds, o["meanDeltaSeconds"]?.GetValue<double>() ?? 0,
             [.. (o["timeline"] as JsonArray ?? []).Select(t => (DateTimeOffset.Parse(t!["hour"]!.GetValue<string>(), CultureInfo.InvariantCulture), t["posts"]!.GetValue<int>()))],
-            Texts(o["exampleTexts"]));
+            Texts(o["exampleTexts"]),
+            [.. (o["links"] as JsonArray ?? []).Select(l => (l!["a"]!.GetValue<string>(), l["b"]!.GetValue<string>(), l["items"]!.GetValue<int>()))]);
     }
 
     private static List<string> Texts(JsonNode? node) => [.. (node as JsonArray ?? []).Select(x => x!.GetValue<string>())];

@@ -139,11 +139,21 @@ public static class AssetLayerReader
         }
 
         var geometry = geometries.Read(geometryElement, $"{path}.geometry");
-        var id = (feature.TryGetProperty("id", out var idElement) ? Text(idElement) : null)
-            ?? properties.GetValueOrDefault("id")
-            ?? properties.GetValueOrDefault("feature_id")
+        return new InfrastructureAsset(IdOf(feature, index, layer), properties.GetValueOrDefault("name"), AssetKindRules.Infer(properties, layer), layer, geometry, properties);
+    }
+
+    /// <summary>
+    /// The id a feature's asset gets: its <c>id</c>, else <c>properties.id</c>, else
+    /// <c>properties.feature_id</c>, else "layer#index" (index in the FeatureCollection).
+    /// </summary>
+    public static string IdOf(JsonElement feature, int index, string layer)
+    {
+        var properties = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        string? Property(string name) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var v) ? Text(v) : null;
+        return (feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("id", out var idElement) ? Text(idElement) : null)
+            ?? Property("id")
+            ?? Property("feature_id")
             ?? string.Create(CultureInfo.InvariantCulture, $"{layer}#{index}");
-        return new InfrastructureAsset(id, properties.GetValueOrDefault("name"), AssetKindRules.Infer(properties, layer), layer, geometry, properties);
     }
 
     private static string? Text(JsonElement value) => value.ValueKind switch

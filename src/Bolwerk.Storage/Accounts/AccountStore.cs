@@ -135,6 +135,19 @@ public sealed class AccountStore(BolwerkDatabase database, TimeProvider timeProv
             },
             cancellationToken);
 
+    /// <summary>Revokes the token itself (a signed-in browser signing out); false when it is not active.</summary>
+    public Task<bool> RevokeTokenValueAsync(string token, CancellationToken cancellationToken) =>
+        !ApiTokens.LooksLikeToken(token)
+            ? Task.FromResult(false)
+            : database.InTransactionAsync(
+                async (connection, transaction) =>
+                {
+                    await using var update = connection.Command("UPDATE api_tokens SET revoked_at = @at WHERE token_hash = @hash AND revoked_at IS NULL", transaction)
+                        .With("@at", database.Dialect.Timestamp(timeProvider.GetUtcNow())).With("@hash", ApiTokens.Digest(token));
+                    return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+                },
+                cancellationToken);
+
     /// <summary>
     /// The active user a bearer token belongs to, or null when the token is unknown, revoked,
     /// expired, or its user is disabled.

@@ -21,8 +21,8 @@ internal static class DemoCommand
         {
             var settings = options.Read(parse, DefaultDatabase);
             await using var app = await BolwerkServer.BuildAsync(settings, cancellationToken);
-            var seeder = new DemoSeeder(app.Services.GetRequiredService<AccountStore>(), app.Services.GetRequiredService<AlertStore>(), settings.TimeProvider);
-            var (admin, token, seeded) = await seeder.SeedAsync(cancellationToken);
+            var seeder = new DemoSeeder(app.Services.GetRequiredService<AccountStore>(), app.Services.GetRequiredService<AccountPasswords>(), app.Services.GetRequiredService<AlertStore>(), settings.TimeProvider);
+            var (admin, token, password, seeded) = await seeder.SeedAsync(cancellationToken);
             var traffic = await new DemoTraffic(app.Services.GetRequiredService<Bolwerk.Storage.Tracks.TrackStore>(), app.Services.GetRequiredService<AlertStore>())
                 .LoadAsync("kustwacht", cancellationToken);
             var fimi = await new Bolwerk.Host.Demo.DemoFimi(app.Services.GetRequiredService<Bolwerk.Host.Fimi.StoredFimiRuns>(), app.Services.GetRequiredService<Bolwerk.Storage.Sharing.StixObjectStore>(),
@@ -31,7 +31,8 @@ internal static class DemoCommand
             var url = app.ListeningAddress();
 
             AnsiConsole.MarkupLine($"Bolwerk demo at [bold link]{url}[/]  (database {Markup.Escape(settings.Database ?? DefaultDatabase)}; sample alerts: {seeded.Inserted} new, {seeded.Skipped} already there{(seeded.BatchReplayed ? ", seeded before" : "")}; simulated Baltic day with the Eagle S replay: {traffic} alerts computed and stored{(traffic == 0 ? " (loaded before)" : "")}; simulated FIMI corpus: {fimi} networks stored and shared in TAXII collection {Bolwerk.Host.Demo.DemoFimi.Collection}{(fimi == 0 ? " (loaded before)" : "")})");
-            AnsiConsole.MarkupLine($"Demo admin [bold]{admin.Name}[/] token (valid 7 days):");
+            AnsiConsole.MarkupLine($"Web sign-in: {admin.Name} / [bold]{password}[/]  (also {DemoSeeder.ViewerName}, read-only, same password; new each run)");
+            AnsiConsole.MarkupLine($"Demo admin [bold]{admin.Name}[/] API token (valid 7 days):");
             Console.Out.WriteLine(token.Token);
             AnsiConsole.MarkupLine($"Try: [grey]curl -H 'Authorization: Bearer {token.Token}' {url}api/v1/alerts[/]");
             AnsiConsole.MarkupLine("Ctrl+C stops.");

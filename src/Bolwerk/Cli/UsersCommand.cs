@@ -18,6 +18,7 @@ internal static class UsersCommand
         users.Subcommands.Add(List());
         users.Subcommands.Add(Token());
         users.Subcommands.Add(Revoke());
+        users.Subcommands.Add(Password());
         return users;
     }
 
@@ -117,6 +118,40 @@ internal static class UsersCommand
 
             await CliAudit.RecordAsync(new AuditLog(database), TimeProvider.System, "token.revoke", "token", id, null, cancellationToken);
             AnsiConsole.MarkupLine($"revoked {Markup.Escape(id)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Password()
+    {
+        var name = new Argument<string>("name") { Description = "Login name of an existing user." };
+        var fromStdin = new Option<bool>("--stdin") { Description = "Read the password from the first line of standard input (for scripts) instead of asking." };
+        var command = new Command("password", $"Set the password a user signs in to the web pages with (at least {PasswordHashing.MinimumLength} characters; stored as a PBKDF2 hash).") { name, fromStdin };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var database = await OpenMigratedAsync(parse, cancellationToken);
+            var time = TimeProvider.System;
+            var accounts = new AccountStore(database, time);
+            var user = await accounts.FindUserByNameAsync(parse.GetValue(name)!, cancellationToken);
+            if (user is null)
+            {
+                CliConsole.Fail($"No user named '{parse.GetValue(name)}'. 'bolwerk users list' shows the accounts.");
+                return ExitCodes.DataError;
+            }
+
+            var password = parse.GetValue(fromStdin)
+                ? await Console.In.ReadLineAsync(cancellationToken) ?? string.Empty
+                : await new TextPrompt<string>($"New password for {Markup.Escape(user.Name)}:").Secret().ShowAsync(AnsiConsole.Console, cancellationToken);
+            if (PasswordHashing.Weakness(password) is { } weakness)
+            {
+                CliConsole.Fail(weakness);
+                return ExitCodes.DataError;
+            }
+
+            await new AccountPasswords(database, accounts, time).SetAsync(user.Id, password, cancellationToken);
+            await CliAudit.RecordAsync(new AuditLog(database), time, "password.set", "user", user.Id, null, cancellationToken);
+            CliConsole.Error.MarkupLine($"password set for [bold]{Markup.Escape(user.Name)}[/]");
             return ExitCodes.Success;
         });
         return command;

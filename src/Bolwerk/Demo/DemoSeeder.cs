@@ -16,24 +16,34 @@ namespace Bolwerk.Host.Demo;
 /// "demo-seed/1": it is sample data, not a detection. Seeding is idempotent (fixed ingest and
 /// batch keys), so running the demo again adds nothing twice.
 /// </summary>
-internal sealed class DemoSeeder(AccountStore accounts, AlertStore alerts, TimeProvider time)
+internal sealed class DemoSeeder(AccountStore accounts, AccountPasswords passwords, AlertStore alerts, TimeProvider time)
 {
     public const string AdminName = "demo-admin";
+    public const string ViewerName = "demo-viewer";
     private const string BatchKey = "demo-seed-v1";
 
-    public async Task<(UserAccount Admin, IssuedToken Token, IngestResult Alerts)> SeedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Seeds, and gives the demo admin and a read-only demo viewer a fresh random password for the
+    /// web login (new on every run: a demo left running is not an open door with a known key).
+    /// </summary>
+    public async Task<(UserAccount Admin, IssuedToken Token, string Password, IngestResult Alerts)> SeedAsync(CancellationToken cancellationToken)
     {
         await accounts.EnsureOrganisationAsync("kustwacht", "Kustwacht Nederland", cancellationToken);
         await accounts.EnsureOrganisationAsync("nctv", "NCTV", cancellationToken);
         await accounts.EnsureOrganisationAsync("defensie", "Ministerie van Defensie", cancellationToken);
         var admin = await accounts.FindUserByNameAsync(AdminName, cancellationToken)
             ?? await accounts.CreateUserAsync(AdminName, "kustwacht", Role.Admin, cancellationToken);
+        var viewer = await accounts.FindUserByNameAsync(ViewerName, cancellationToken)
+            ?? await accounts.CreateUserAsync(ViewerName, "kustwacht", Role.Viewer, cancellationToken);
         var token = await accounts.IssueTokenAsync(admin.Id, "demo", time.GetUtcNow().AddDays(7), cancellationToken);
+        var password = System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 16);
+        await passwords.SetAsync(admin.Id, password, cancellationToken);
+        await passwords.SetAsync(viewer.Id, password, cancellationToken);
 
         var ownAlerts = await alerts.IngestAsync("demo", BatchKey, KustwachtAlerts(), "kustwacht", admin.Id, cancellationToken);
         // One RED alert owned by another organisation: the demo admin will see it withheld.
         await alerts.IngestAsync("demo", BatchKey + "-nctv", [Demo(4, "Identity mismatch: MMSI MID 273 (Russia), flag Cameroon", AlertSeverity.High, Tlp.Red, new GeoPoint(52.1, 3.2), "mmsi:273000004")], "nctv", "nctv", cancellationToken);
-        return (admin, token, ownAlerts);
+        return (admin, token, password, ownAlerts);
     }
 
     private static IEnumerable<Alert> KustwachtAlerts() =>

@@ -13,7 +13,10 @@ namespace Bolwerk.Host.Maritime;
 /// </summary>
 internal sealed class StoredForensics(TrackStore tracks, AlertStore alerts)
 {
-    public async Task<(IReadOnlyList<ForensicCandidate> Candidates, ForensicCoverage Coverage, int Positions)> RankAsync(ForensicQuery query, CancellationToken cancellationToken)
+    /// <param name="query">The fault.</param>
+    /// <param name="mayRead">Which stored alerts may count as evidence (the API passes the caller's marking rights; the CLI, which holds the database, all).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<(IReadOnlyList<ForensicCandidate> Candidates, ForensicCoverage Coverage, int Positions)> RankAsync(ForensicQuery query, Func<StoredAlert, bool>? mayRead, CancellationToken cancellationToken)
     {
         var analysis = new ForensicAnalysis(query);
         var (from, to) = analysis.Span;
@@ -38,6 +41,11 @@ internal sealed class StoredForensics(TrackStore tracks, AlertStore alerts)
         var listed = new HashSet<uint>();
         foreach (var stored in await alerts.ListObservedAsync("maritime.", from, to, cancellationToken))
         {
+            if (mayRead is not null && !mayRead(stored))
+            {
+                continue; // an alert the caller may not read must not shape (or be named in) the ranking they see
+            }
+
             if (stored.Alert.Subject is not { } subject || !subject.StartsWith("mmsi:", StringComparison.Ordinal) || !uint.TryParse(subject.AsSpan(5), out var mmsi))
             {
                 continue;

@@ -40,6 +40,7 @@ public static class BolwerkServer
         builder.Services.AddSingleton(settings.TimeProvider);
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<AccountPasswords>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AlertStore>();
         builder.Services.AddSingleton<AlertAcknowledgements>();
@@ -62,6 +63,19 @@ public static class BolwerkServer
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorization(options => options.AddRolePolicies());
+        builder.Services.AddRateLimiter(options =>
+        {
+            // Password guessing is slowed per client address; the PBKDF2 cost slows it per attempt.
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(SessionApi.LoginRateLimit, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = settings.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
         builder.Services.AddBolwerkProblemDetails();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = settings.MaxRequestBodyBytes);
@@ -84,15 +98,18 @@ public static class BolwerkServer
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthApi();
         app.MapMeApi();
+        app.MapSessionApi();
         app.MapAlertsApi();
         app.MapAlertStreamApi();
         Bolwerk.Host.Api.Maritime.MaritimeApi.MapMaritimeApi(app);
+        Bolwerk.Host.Api.Maritime.ForensicsApi.MapForensicsApi(app);
         Bolwerk.Host.Api.Sanctions.SanctionsApi.MapSanctionsApi(app);
         Bolwerk.Host.Api.Cases.CasesApi.MapCasesApi(app);
         Bolwerk.Host.Api.Strategy.StrategyApi.MapStrategyApi(app);

@@ -16,6 +16,7 @@ public static class ProblemTypes
     public const string Conflict = "urn:bolwerk:problem:conflict";
     public const string StorageUnavailable = "urn:bolwerk:problem:storage-unavailable";
     public const string Internal = "urn:bolwerk:problem:internal";
+    public const string TooManyRequests = "urn:bolwerk:problem:too-many-requests";
 
     /// <summary>The type for a bare status code that no endpoint described further.</summary>
     public static string ForStatus(int status) => status switch
@@ -26,6 +27,7 @@ public static class ProblemTypes
         404 => NotFound,
         409 => Conflict,
         413 => PayloadTooLarge,
+        429 => TooManyRequests,
         503 => StorageUnavailable,
         _ => Internal,
     };

@@ -21,6 +21,12 @@ public sealed record ServerSettings
     /// <summary>Data the strategy monitor serves beside the shipped model and CRM study.</summary>
     public StrategySources Strategy { get; init; } = new(null, "NATO (edition not stated)", null);
 
+    /// <summary>How long a web sign-in's token lives.</summary>
+    public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(12);
+
+    /// <summary>Sign-in attempts accepted per client address per minute; the rest are answered 429.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 10;
+
     /// <summary>The clock; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -16,6 +16,9 @@ state.zoomIn = done => { map.once('zoomend', done); map.zoomIn(1, { animate: fal
 const statusLine = document.getElementById('status');
 const map = L.map('map', { preferCanvas: true, zoomSnap: 0.5 }).setView([59.5, 23.5], 6);
 const alertLayer = L.layerGroup().addTo(map);
+// Whether a pan or zoom (animated, say after drawing an area) is still under way: the tests wait for rest.
+map.on('movestart zoomstart', () => { state.moving = true; });
+map.on('moveend zoomend', () => { state.moving = false; });
 // The header grows when the time slider appears or the language changes: keep Leaflet's idea of the map's size true.
 new ResizeObserver(() => map.invalidateSize({ animate: false })).observe(document.getElementById('map'));
 
@@ -49,7 +52,13 @@ async function assets() {
     const group = L.geoJSON(layer.geojson, {
       style: { color: colour, weight: 2, fillOpacity: 0.15 },
       pointToLayer: (_, latlng) => L.circleMarker(latlng, { radius: 3, color: colour }),
-      onEachFeature: (feature, shape) => shape.bindTooltip(feature.properties?.name ?? layer.name),
+      onEachFeature: (feature, shape) => {
+        shape.bindTooltip(feature.properties?.name ?? layer.name);
+        // A click on the asset itself (a vessel drawn above it takes the click for its dossier) starts a forensic query.
+        shape.on('click', event => {
+          if (!vesselCanvas.vesselAt(event.containerPoint)) chooseAsset(feature.properties?.bolwerkId, feature.properties?.name);
+        });
+      },
     }).addTo(map);
     overlays[layer.name.replaceAll('_', ' ')] = group;
     state.assets += layer.geojson.features.length;
@@ -119,6 +128,7 @@ map.on('click', event => { const v = vesselCanvas.vesselAt(event.containerPoint)
 async function picture(at) {
   const query = at ? `?at=${encodeURIComponent(new Date(at).toISOString())}` : '';
   const p = await api(`/api/v1/maritime/picture${query}`);
+  state.at = p.at;
   vesselCanvas.setVessels(p.vessels);
   state.vessels = p.vessels.length;
   state.firstVessel = p.vessels.length > 0 ? { mmsi: p.vessels[0].mmsi, latitude: p.vessels[0].latitude, longitude: p.vessels[0].longitude } : null;
@@ -131,7 +141,7 @@ async function picture(at) {
   }
   document.getElementById('clock').textContent = new Date(p.at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   statusLine.textContent = `${p.vessels.length} ${bolwerk.t('map.vessels')}`;
-  applyArea();
+  applyFilters();
 }
 
 async function dossier(mmsi) {
@@ -162,17 +172,22 @@ function showAlert(alert, fresh) {
   if (fresh) list.prepend(item); else list.append(item);
   item.dataset.lat = alert.location?.latitude ?? '';
   item.dataset.lon = alert.location?.longitude ?? '';
-  applyArea();
+  item.dataset.severity = (alert.severity ?? '').toLowerCase();
+  item.dataset.kind = alert.kind ?? '';
+  item.dataset.acknowledged = alert.acknowledgedBy ? 'yes' : 'no';
+  item.tabIndex = 0;
+  addKind(alert.kind);
   const caseButton = document.createElement('button');
   caseButton.type = 'button';
   caseButton.textContent = bolwerk.t('map.openCase');
   caseButton.title = 'Open a case with this alert as its first evidence';
   caseButton.addEventListener('click', event => { event.stopPropagation(); openCase(alert, caseButton).catch(error => { statusLine.textContent = error.message; }); });
-  item.append(' ', caseButton);
+  // Opening cases and acknowledging are an analyst's; a viewer sees the list without the buttons (the server refuses them anyway).
+  if (bolwerk.may('analyst')) item.append(' ', caseButton);
   const acknowledged = by => { const mark = document.createElement('span'); mark.className = 'acknowledged'; mark.textContent = ` ✓ ${bolwerk.t('map.acknowledged')} ${by}`; return mark; };
   if (alert.acknowledgedBy) {
     item.append(acknowledged(alert.acknowledgedBy));
-  } else {
+  } else if (bolwerk.may('analyst')) {
     const ackButton = document.createElement('button');
     ackButton.type = 'button';
     ackButton.textContent = bolwerk.t('map.acknowledge');
@@ -182,6 +197,8 @@ function showAlert(alert, fresh) {
         const done = await api(`/api/v1/alerts/${alert.id}/acknowledgement`, { method: 'POST', body: JSON.stringify({}) });
         ackButton.replaceWith(acknowledged(done.acknowledgedBy));
         item.classList.remove('fresh');
+        item.dataset.acknowledged = 'yes';
+        applyFilters();
         state.acknowledged = (state.acknowledged ?? 0) + 1;
       } catch (error) { statusLine.textContent = error.message; }
     });
@@ -191,8 +208,11 @@ function showAlert(alert, fresh) {
     const where = [alert.location.latitude, alert.location.longitude];
     // Not interactive: the ring must not take the clicks meant for the vessel inside it; the list carries the details.
     L.circleMarker(where, { radius: fresh ? 10 : 7, color: '#e67e22', weight: 3, fill: false, interactive: false }).addTo(alertLayer);
+    if (fresh) state.freshRings = (state.freshRings ?? 0) + 1;
     item.addEventListener('click', () => map.setView(where, Math.max(map.getZoom(), 9)));
+    item.addEventListener('keydown', event => { if (event.key === 'Enter' && event.target === item) item.click(); });
   }
+  applyFilters();
   state.alerts++;
   document.getElementById('alert-count').textContent = `(${state.alerts})`;
 }
@@ -235,14 +255,26 @@ async function liveAlerts() {
   }
 }
 
-// An area drawn with shift + drag (Leaflet's box zoom): the map zooms to it, the alert list keeps
-// only the alerts inside it, and the status line counts the vessels inside it.
+// The kinds seen so far, offered in the kind filter.
+function addKind(kind) {
+  const select = document.getElementById('filter-kind');
+  if (!kind || [...select.options].some(o => o.value === kind)) return;
+  select.append(Object.assign(document.createElement('option'), { value: kind, textContent: kind.replace(/^maritime\./, '') }));
+}
+
+// The alert list's filters (severity, kind, only unacknowledged) and an area drawn with shift +
+// drag (Leaflet's box zoom): the map zooms to the area, the list keeps only the alerts inside it,
+// and the status line counts the vessels inside it.
 let area = null;
-function applyArea() {
+function applyFilters() {
   const inside = (lat, lon) => !area || (lat !== '' && area.contains([Number(lat), Number(lon)]));
+  const severity = document.getElementById('filter-severity').value;
+  const kind = document.getElementById('filter-kind').value;
+  const open = document.getElementById('filter-open').checked;
   let shown = 0;
   for (const item of document.querySelectorAll('#alerts li')) {
-    item.hidden = !inside(item.dataset.lat, item.dataset.lon);
+    item.hidden = !inside(item.dataset.lat, item.dataset.lon) || (severity && item.dataset.severity !== severity)
+      || (kind && item.dataset.kind !== kind) || (open && item.dataset.acknowledged === 'yes');
     if (!item.hidden) shown++;
   }
   state.alertsInArea = shown;
@@ -251,8 +283,9 @@ function applyArea() {
   if (area) statusLine.textContent = `${vessels} ${bolwerk.t('map.vessels')} ${bolwerk.t('map.area')}`;
   document.getElementById('clear-area').hidden = !area;
 }
-map.on('boxzoomend', event => { area = event.boxZoomBounds; applyArea(); });
-document.getElementById('clear-area').addEventListener('click', () => { area = null; applyArea(); });
+map.on('boxzoomend', event => { area = event.boxZoomBounds; applyFilters(); });
+document.getElementById('clear-area').addEventListener('click', () => { area = null; applyFilters(); });
+for (const id of ['filter-severity', 'filter-kind', 'filter-open']) document.getElementById(id).addEventListener('change', applyFilters);
 
 let replayTimer;
 document.getElementById('time').addEventListener('input', event => {
@@ -267,7 +300,7 @@ async function start() {
     liveAlerts().catch(() => { state.live = false; });
   } catch (error) {
     statusLine.textContent = error.message;
-    document.getElementById('login').hidden = false;
+    if (error.message.startsWith('401')) bolwerk.signOut(); else document.getElementById('login').hidden = false;
   }
 }
 

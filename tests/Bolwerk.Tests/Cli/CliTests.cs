@@ -54,6 +54,28 @@ public sealed partial class CliTests : IDisposable
         duplicateErr.ShouldContain("A user named 'ria' already exists.");
     }
 
+    [Fact]
+    public async Task UsersPassword_FromStdin_SignsInOnTheWeb_AndAShortOneIsRefused()
+    {
+        await CliProcess.RunAsync(_directory, "users", "add", "pia", "--org", "kustwacht", "--role", "analyst", "-d", "pw.db");
+        var (shortExit, _, shortErr) = await CliProcess.RunWithInputAsync(_directory, "too short\n", "users", "password", "pia", "--stdin", "-d", "pw.db");
+        var (exit, stdout, stderr) = await CliProcess.RunWithInputAsync(_directory, "a sufficiently long one\n", "users", "password", "pia", "--stdin", "-d", "pw.db");
+        var (unknownExit, _, unknownErr) = await CliProcess.RunWithInputAsync(_directory, "a sufficiently long one\n", "users", "password", "nobody", "--stdin", "-d", "pw.db");
+
+        shortExit.ShouldBe(65);
+        shortErr.ShouldContain("at least 12 characters");
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldBeEmpty();
+        stderr.ShouldNotContain("sufficiently");
+        unknownExit.ShouldBe(65);
+        unknownErr.ShouldContain("No user named 'nobody'");
+        await using var database = Bolwerk.Storage.Infrastructure.BolwerkDatabase.Open(Path.Combine(_directory, "pw.db"));
+        var accounts = new Bolwerk.Storage.Accounts.AccountStore(database, TimeProvider.System);
+        var passwords = new Bolwerk.Storage.Accounts.AccountPasswords(database, accounts, TimeProvider.System);
+        (await passwords.SignInAsync("pia", "a sufficiently long one", CancellationToken.None)).ShouldNotBeNull();
+        (await passwords.SignInAsync("pia", "too short", CancellationToken.None)).ShouldBeNull();
+    }
+
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
     public async Task DbMigrate_Twice_SecondRunAppliesNothing(string engine)
@@ -83,8 +105,22 @@ public sealed partial class CliTests : IDisposable
     {
         await using var demo = CliProcess.Start(_directory, "demo", "--port", "0");
         var urlLine = await demo.WaitForLineAsync(line => line.Contains("Bolwerk demo at http://127.0.0.1:", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        var signIn = await demo.WaitForLineAsync(line => line.StartsWith("Web sign-in: demo-admin / ", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         var token = await demo.WaitForLineAsync(line => TokenPattern().IsMatch(line.Trim()), TimeSpan.FromSeconds(10));
         var url = new Uri(UrlPattern().Match(urlLine).Value);
+
+        // The printed password signs in on the web pages (admin and the read-only viewer).
+        var password = signIn["Web sign-in: demo-admin / ".Length..].Split(' ')[0];
+        password.Length.ShouldBe(16);
+        using (var web = new HttpClient { BaseAddress = url })
+        {
+            foreach (var (name, role) in new[] { ("demo-admin", "admin"), ("demo-viewer", "viewer") })
+            {
+                var session = await (await web.PostAsJsonAsync(new Uri("/api/v1/session", UriKind.Relative), new { name, password })).Content.ReadFromJsonAsync<JsonElement>();
+                session.GetProperty("user").GetProperty("role").GetString().ShouldBe(role);
+            }
+        }
+
         using var client = new HttpClient { BaseAddress = url };
 
         (await client.GetFromJsonAsync<JsonElement>(new Uri("/healthz", UriKind.Relative))).GetProperty("status").GetString().ShouldBe("ok");

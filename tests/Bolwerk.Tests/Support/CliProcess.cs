@@ -24,13 +24,16 @@ internal sealed class CliProcess : IAsyncDisposable
 
     public string StandardError { get { lock (_gate) { return _stderr.ToString(); } } }
 
-    public static CliProcess Start(string workingDirectory, params string[] args)
+    public static CliProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
+
+    private static CliProcess Start(string workingDirectory, string? input, string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bolwerk.dll"));
@@ -40,13 +43,23 @@ internal sealed class CliProcess : IAsyncDisposable
         }
 
         info.Environment.Remove("BOLWERK_DATABASE");
-        return new CliProcess(Process.Start(info)!);
+        var process = Process.Start(info)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
+        return new CliProcess(process);
     }
 
     /// <summary>Runs to completion (at most a minute) and returns exit code and output.</summary>
-    public static async Task<(int ExitCode, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Out, string Err)> RunAsync(string workingDirectory, params string[] args) => RunWithInputAsync(workingDirectory, null, args);
+
+    /// <summary>As <see cref="RunAsync"/>, with <paramref name="input"/> on standard input (then closed).</summary>
+    public static async Task<(int ExitCode, string Out, string Err)> RunWithInputAsync(string workingDirectory, string? input, params string[] args)
     {
-        await using var process = Start(workingDirectory, args);
+        await using var process = Start(workingDirectory, input, args);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await process._process.WaitForExitAsync(timeout.Token);
         process._process.WaitForExit(); // flushes the asynchronous output readers

@@ -28,6 +28,9 @@ internal sealed class TestServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's (fake) clock now.</summary>
+    public DateTimeOffset Now => _database.Time.GetUtcNow();
+
     public AccountStore Accounts => _app.Services.GetRequiredService<AccountStore>();
 
     public AlertStore Alerts => _app.Services.GetRequiredService<AlertStore>();
@@ -38,10 +41,13 @@ internal sealed class TestServer : IAsyncDisposable
 
     public Bolwerk.Storage.Tracks.TrackStore Tracks => _app.Services.GetRequiredService<Bolwerk.Storage.Tracks.TrackStore>();
 
-    public static async Task<TestServer> StartAsync(string engine = "sqlite", long maxRequestBodyBytes = 8 * 1024 * 1024, StrategySources? strategy = null)
+    public static async Task<TestServer> StartAsync(string engine = "sqlite", long maxRequestBodyBytes = 8 * 1024 * 1024, StrategySources? strategy = null, int signInAttemptsPerMinute = 10)
     {
         var database = await TestDatabase.CreateEmptyAsync(engine);
-        var settings = new ServerSettings { Database = database.ConnectionString, Port = 0, MaxRequestBodyBytes = maxRequestBodyBytes, TimeProvider = database.Time };
+        var settings = new ServerSettings
+        {
+            Database = database.ConnectionString, Port = 0, MaxRequestBodyBytes = maxRequestBodyBytes, TimeProvider = database.Time, SignInAttemptsPerMinute = signInAttemptsPerMinute,
+        };
         settings = strategy is null ? settings : settings with { Strategy = strategy };
         var app = await BolwerkServer.BuildAsync(settings, CancellationToken.None);
         await app.StartAsync();
@@ -63,6 +69,14 @@ internal sealed class TestServer : IAsyncDisposable
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         return (client, user);
+    }
+
+    /// <summary>A user who signs in to the web pages with <paramref name="password"/>.</summary>
+    public async Task<UserAccount> PasswordUserAsync(string name, string organisation, Role role, string password)
+    {
+        var (_, user) = await UserAsync(name, organisation, role);
+        await _app.Services.GetRequiredService<AccountPasswords>().SetAsync(user.Id, password, CancellationToken.None);
+        return user;
     }
 
     public async ValueTask DisposeAsync()

@@ -58,7 +58,27 @@ internal static class MaritimeApi
         var layers = new System.Text.Json.Nodes.JsonArray();
         foreach (var file in Bolwerk.Host.Cli.Maritime.ShippedLayers.BalticInfrastructure)
         {
-            layers.Add(new System.Text.Json.Nodes.JsonObject { ["name"] = Path.GetFileNameWithoutExtension(file), ["geojson"] = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file)) });
+            var name = Path.GetFileNameWithoutExtension(file);
+            var geojson = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+            // Each feature carries the asset id the server knows it by (properties.bolwerkId): what a forensic query names.
+            if (geojson["features"] is System.Text.Json.Nodes.JsonArray features)
+            {
+                for (var i = 0; i < features.Count; i++)
+                {
+                    if (features[i] is System.Text.Json.Nodes.JsonObject feature)
+                    {
+                        using var element = System.Text.Json.JsonDocument.Parse(feature.ToJsonString());
+                        if (feature["properties"] is not System.Text.Json.Nodes.JsonObject properties)
+                        {
+                            feature["properties"] = properties = [];
+                        }
+
+                        properties["bolwerkId"] = Bolwerk.Maritime.Infrastructure.AssetLayerReader.IdOf(element.RootElement, i, name);
+                    }
+                }
+            }
+
+            layers.Add(new System.Text.Json.Nodes.JsonObject { ["name"] = name, ["geojson"] = geojson });
         }
 
         return Results.Text(new System.Text.Json.Nodes.JsonObject { ["layers"] = layers }.ToJsonString(), "application/json");

@@ -42,7 +42,10 @@ internal static class StrategyApi
             var s = engine.Status(i, date);
             return new IndicatorStatusDto(i.Id, i.Name, line.Id, i.Section, i.Quote, i.Unit, s.Standing.ToString(), DeliveryConfidenceScale.Of(i, s, StatusRule.Default)?.Label(),
                 s.Latest?.Year, s.Latest?.Value, s.TrajectoryValue, s.RequiredAnnualChange, s.RecentAnnualChange, s.Explanation, s.Edition,
-                i.Baseline?.Year, i.Baseline?.Value, i.Target?.Year, i.Target?.Value, i.Direction);
+                i.Baseline?.Year, i.Baseline?.Value, i.Target?.Year, i.Target?.Value, i.Direction,
+                i.Series is { } key && data.Series.TryGetValue(key, out var series)
+                    ? [.. series.Observations.Where(o => o.Year <= date.Year).OrderBy(o => o.Year).Select(o => new ObservationDto(o.Year, o.Value, o.Estimate))]
+                    : []);
         }).ToList();
         var milestones = model.Milestones.Select(x => new MilestoneStatusDto(x.Milestone.Id, x.Milestone.Name, x.Line.Id, x.Milestone.Section, x.Milestone.Quote,
             x.Milestone.Due.ToString("yyyy-MM-dd", c), MilestoneStatus.Of(x.Milestone, date), x.Milestone.Evidence)).ToList();

@@ -4,7 +4,10 @@ namespace Bolwerk.Host.Api.Strategy;
 public sealed record IndicatorStatusDto(
     string Id, string Name, string ActionLine, string Section, string Quote, string Unit, string Standing, string? DeliveryConfidence,
     int? LatestYear, double? Latest, double? PathValue, double? RequiredAnnualChange, double? RecentAnnualChange, string Explanation, string? Edition,
-    int? BaselineYear, double? Baseline, int? TargetYear, double? Target, string Direction);
+    int? BaselineYear, double? Baseline, int? TargetYear, double? Target, string Direction, IReadOnlyList<ObservationDto> Series);
+
+/// <summary>One year's value of an indicator's series (the chart against the trajectory draws these).</summary>
+public sealed record ObservationDto(int Year, double Value, bool Estimate);
 
 /// <summary>A milestone's status.</summary>
 public sealed record MilestoneStatusDto(string Id, string Name, string ActionLine, string Section, string Quote, string Due, string Status, string? Evidence);

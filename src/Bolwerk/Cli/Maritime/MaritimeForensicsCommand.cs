@@ -58,7 +58,7 @@ internal static class MaritimeForensicsCommand
                 await using var database = await UsersCommand.OpenMigratedAsync(parse, cancellationToken);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 (candidates, coverage, var positions) = await new Bolwerk.Host.Maritime.StoredForensics(new Bolwerk.Storage.Tracks.TrackStore(database), new Bolwerk.Storage.Alerts.AlertStore(database, TimeProvider.System))
-                    .RankAsync(query, cancellationToken);
+                    .RankAsync(query, null, cancellationToken);
                 CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"answered from {database.DisplayName} in {clock.Elapsed.TotalMilliseconds:0} ms ({positions} stored positions read)")));
             }
             else
