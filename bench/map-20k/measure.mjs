@@ -9,15 +9,16 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 const errors = [];
 page.on('pageerror', e => errors.push(String(e)));
 await page.goto(`${url}/map.html`);
+await page.click('#login summary');
 await page.fill('#token', token);
 const started = Date.now();
-await page.click('#login button');
+await page.click('#use-token');
 await page.waitForFunction(() => window.bolwerkMap.ready, null, { timeout: 120_000 });
 const load = Date.now() - started;
 const vessels = await page.evaluate(() => window.bolwerkMap.vessels);
 
 // Pan continuously for two seconds and record every frame's duration.
-const frames = await page.evaluate(() => new Promise(resolve => {
+const pan = () => page.evaluate(() => new Promise(resolve => {
   const deltas = [];
   let last = performance.now();
   const end = last + 2000;
@@ -29,11 +30,20 @@ const frames = await page.evaluate(() => new Promise(resolve => {
   };
   requestAnimationFrame(step);
 }));
+const overview = await page.evaluate(() => ({ inView: window.bolwerkMap.inView, arrows: window.bolwerkMap.arrows }));
+const frames = await pan();
 frames.sort((a, b) => a - b);
 const p = q => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
 const zoom = await page.evaluate(() => new Promise(resolve => {
   const t0 = performance.now();
   window.bolwerkMap.zoomIn(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
 }));
-console.log(JSON.stringify({ vessels, loadMs: load, frames: frames.length, frameMedianMs: +p(0.5).toFixed(1), frameP95Ms: +p(0.95).toFixed(1), frameMaxMs: +frames[frames.length - 1].toFixed(1), zoomMs: +zoom.toFixed(1), errors }));
+
+// Zoomed in on a busy lane (the first vessel's position at zoom 9): vessels as arrowheads when few enough are in view.
+await page.evaluate(() => { const v = window.bolwerkMap.firstVessel; window.bolwerkMap.focus(v.latitude, v.longitude, 9); });
+const close = (await pan()).sort((a, b) => a - b);
+const c = q => close[Math.min(close.length - 1, Math.floor(q * close.length))];
+const detail = await page.evaluate(() => ({ inView: window.bolwerkMap.inView, arrows: window.bolwerkMap.arrows }));
+console.log(JSON.stringify({ vessels, loadMs: load, overview, frames: frames.length, frameMedianMs: +p(0.5).toFixed(1), frameP95Ms: +p(0.95).toFixed(1), frameMaxMs: +frames[frames.length - 1].toFixed(1), zoomMs: +zoom.toFixed(1),
+  zoomedIn: { ...detail, frames: close.length, frameMedianMs: +c(0.5).toFixed(1), frameP95Ms: +c(0.95).toFixed(1) }, errors }));
 await browser.close();

@@ -8,13 +8,23 @@ namespace Bolwerk.Host.Maritime;
 /// <summary>
 /// Stores what a maritime watch accepts: positions stream through a bounded channel into the
 /// track store in batches while the watch runs (so a day of traffic never sits in memory), and
-/// at the end the vessels' latest state and identity history.
+/// at the end the vessels' latest state and identity history. On a live feed a batch is also
+/// written when its oldest position is <see cref="FlushAfter"/> old, and the state of the vessels
+/// that reported is written at the first report and then every <see cref="VesselFlushInterval"/>
+/// while reports arrive (it is taken on the feed's thread, which owns it), so the picture served
+/// from the database follows the feed instead of waiting for its end.
 /// </summary>
 internal sealed class TrackRecorder : IAsyncDisposable
 {
     private const int BatchSize = 20_000;
+    private static readonly TimeSpan FlushAfter = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan VesselFlushInterval = TimeSpan.FromSeconds(2);
     private readonly TrackStore _store;
-    private readonly Channel<StoredPosition> _channel = Channel.CreateBounded<StoredPosition>(new BoundedChannelOptions(4 * BatchSize) { SingleReader = true, SingleWriter = true });
+    // Several waits may be pending at once (the writer also wakes on its timer), so not SingleReader.
+    private readonly Channel<StoredPosition> _channel = Channel.CreateBounded<StoredPosition>(new BoundedChannelOptions(4 * BatchSize) { SingleReader = false, SingleWriter = true });
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(List<StoredVessel> States, List<StoredIdentityChange> History)> _vesselSnapshots = new();
+    private readonly HashSet<uint> _reported = [];
+    private readonly System.Diagnostics.Stopwatch _sinceVesselFlush = new(); // not running: the first report is written at once
     private readonly Task<long> _writer;
 
     public TrackRecorder(TrackStore store, CancellationToken cancellationToken)
@@ -23,9 +33,21 @@ internal sealed class TrackRecorder : IAsyncDisposable
         _writer = Task.Run(() => WriteAsync(cancellationToken), cancellationToken);
     }
 
+    /// <summary>The watch's vessels, for the periodic state writes (set once the watch exists; read on the feed's thread only).</summary>
+    public IReadOnlyDictionary<uint, VesselState>? Vessels { get; set; }
+
     /// <summary>For <see cref="MaritimeWatch.Accepted"/>: blocks briefly when the store falls behind.</summary>
     public void Record(uint mmsi, TrackPoint point)
     {
+        _reported.Add(mmsi);
+        if (Vessels is { } vessels && (!_sinceVesselFlush.IsRunning || _sinceVesselFlush.Elapsed >= VesselFlushInterval))
+        {
+            // Snapshot on the feed's thread, which owns the states; the writer stores them after the positions before them.
+            _vesselSnapshots.Enqueue(ToStored(_reported.Select(m => vessels.GetValueOrDefault(m)).OfType<VesselState>().Where(v => v.HasPosition)));
+            _reported.Clear();
+            _sinceVesselFlush.Restart();
+        }
+
         var position = new StoredPosition(mmsi, point.Time, point.Longitude, point.Latitude,
             point.HasSpeed ? Math.Round(point.SpeedKnots, 1) : null,
             float.IsNaN(point.CourseDegrees) ? null : Math.Round(point.CourseDegrees, 1),
@@ -42,9 +64,17 @@ internal sealed class TrackRecorder : IAsyncDisposable
     {
         _channel.Writer.TryComplete();
         var stored = await _writer.ConfigureAwait(false);
+        var (states, history) = ToStored(vessels.Where(v => v.HasPosition));
+        await _store.SaveVesselsAsync(states, history, cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    // The vessels' state and identity history as the store keeps them: a copy, so the watch may go on changing the originals.
+    private static (List<StoredVessel> States, List<StoredIdentityChange> History) ToStored(IEnumerable<VesselState> vessels)
+    {
         var states = new List<StoredVessel>();
         var history = new List<StoredIdentityChange>();
-        foreach (var vessel in vessels.Where(v => v.HasPosition))
+        foreach (var vessel in vessels)
         {
             var last = vessel.Last;
             states.Add(new StoredVessel
@@ -65,8 +95,7 @@ internal sealed class TrackRecorder : IAsyncDisposable
             history.AddRange(vessel.History.Changes.Select(c => new StoredIdentityChange(vessel.Mmsi, c.Field, c.Value, c.FirstSeen, c.LastSeen)));
         }
 
-        await _store.SaveVesselsAsync(states, history, cancellationToken).ConfigureAwait(false);
-        return stored;
+        return (states, history);
     }
 
     public async ValueTask DisposeAsync()
@@ -85,22 +114,43 @@ internal sealed class TrackRecorder : IAsyncDisposable
     private async Task<long> WriteAsync(CancellationToken cancellationToken)
     {
         var batch = new List<StoredPosition>(BatchSize);
+        var oldest = System.Diagnostics.Stopwatch.StartNew();
+        var reader = _channel.Reader;
         long stored = 0;
-        await foreach (var position in _channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        while (true)
         {
-            batch.Add(position);
-            if (batch.Count == BatchSize)
+            while (batch.Count < BatchSize && reader.TryRead(out var position))
+            {
+                if (batch.Count == 0)
+                {
+                    oldest.Restart();
+                }
+
+                batch.Add(position);
+            }
+
+            if (batch.Count == BatchSize || (batch.Count > 0 && (oldest.Elapsed >= FlushAfter || reader.Completion.IsCompleted)))
             {
                 stored += await _store.AppendAsync(batch, cancellationToken).ConfigureAwait(false);
                 batch.Clear();
             }
-        }
 
-        if (batch.Count > 0)
-        {
-            stored += await _store.AppendAsync(batch, cancellationToken).ConfigureAwait(false);
-        }
+            while (batch.Count == 0 && _vesselSnapshots.TryDequeue(out var snapshot))
+            {
+                await _store.SaveVesselsAsync(snapshot.States, snapshot.History, cancellationToken).ConfigureAwait(false);
+            }
 
-        return stored;
+            if (batch.Count == 0 && reader.Completion.IsCompleted)
+            {
+                return stored;
+            }
+
+            if (batch.Count < BatchSize)
+            {
+                // Wake for more positions, or to write a waiting batch once it is old enough.
+                await Task.WhenAny(reader.WaitToReadAsync(cancellationToken).AsTask(), Task.Delay(FlushAfter / 4, cancellationToken)).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
     }
 }

@@ -7,10 +7,11 @@
 const state = { vessels: 0, assets: 0, alerts: 0, ready: false, live: false };
 window.bolwerkMap = state; // read by the browser tests
 // For the tests and bench/map-20k: centre a position before clicking it, pan, zoom.
-state.focus = (lat, lon) => { map.setView([lat, lon], 12, { animate: false }); };
+state.focus = (lat, lon, zoom = 12) => { map.setView([lat, lon], zoom, { animate: false }); };
 state.panBy = (x, y) => { map.panBy([x, y], { animate: false }); };
 state.home = () => { map.setView([59.5, 23.5], 6, { animate: false }); };
 state.pointOf = (lat, lon) => { const p = map.latLngToContainerPoint([lat, lon]); return { x: p.x, y: p.y }; };
+state.firstVesselNow = mmsi => (vesselCanvas._vessels ?? []).find(v => v.mmsi === mmsi);
 state.zoomIn = done => { map.once('zoomend', done); map.zoomIn(1, { animate: false }); };
 
 const statusLine = document.getElementById('status');
@@ -75,6 +76,28 @@ function vesselColour(v) {
   return '#34495e';
 }
 
+const ArrowLimit = 3_000;
+
+// An arrowhead of one colour pointing at step × 10°, 16 × 16 CSS pixels at the screen's pixel ratio; made once.
+const sprites = new Map();
+function arrowSprite(colour, step, ratio) {
+  const key = `${colour}|${step}|${ratio}`;
+  let sprite = sprites.get(key);
+  if (sprite) return sprite;
+  sprite = document.createElement('canvas');
+  sprite.width = sprite.height = Math.ceil(16 * ratio);
+  const g = sprite.getContext('2d');
+  g.setTransform(ratio, 0, 0, ratio, 0, 0);
+  g.translate(8, 8);
+  g.rotate(step * Math.PI / 18);
+  g.beginPath();
+  g.moveTo(0, -7); g.lineTo(4, 4); g.lineTo(-4, 4); g.closePath(); // tip ahead (up before rotation)
+  g.fillStyle = colour;
+  g.fill();
+  sprites.set(key, sprite);
+  return sprite;
+}
+
 // Vessels on one canvas of their own: tens of thousands of points redraw in a few milliseconds,
 // where one Leaflet marker per vessel took 150 ms a frame at 20,000 (bench/map-20k.sh). Clicks are
 // hit-tested against the drawn points.
@@ -107,11 +130,26 @@ const VesselCanvas = L.Layer.extend({
     this._points = [];
     for (const v of this._vessels ?? []) {
       const p = m.latLngToContainerPoint([v.latitude, v.longitude]);
-      if (p.x < -5 || p.y < -5 || p.x > size.x + 5 || p.y > size.y + 5) continue;
-      g.fillStyle = vesselColour(v);
-      g.fillRect(p.x - 3, p.y - 3, 6, 6);
+      if (p.x < -8 || p.y < -8 || p.x > size.x + 8 || p.y > size.y + 8) continue;
       this._points.push([p.x, p.y, v]);
     }
+    // Zoomed in, a vessel with a heading (else, under way, its course) is an arrowhead pointing
+    // that way (sprites made once per colour and 10° step); with more than ArrowLimit in view they
+    // are small squares, as on other traffic maps: at 20,000 the arrowheads took 67 ms a frame
+    // against 17 ms for squares (bench/map-20k.sh, docs/performance.md) and would not be legible.
+    const arrows = this._points.length <= ArrowLimit;
+    for (const [x, y, v] of this._points) {
+      const colour = vesselColour(v);
+      const bearing = !arrows ? null : v.heading !== null && v.heading >= 0 && v.heading < 360 ? v.heading : v.speedKnots > 0.5 ? v.courseDegrees : null;
+      if (bearing === null || bearing === undefined) {
+        g.fillStyle = colour;
+        g.fillRect(x - 3, y - 3, 6, 6);
+      } else {
+        g.drawImage(arrowSprite(colour, Math.round(bearing / 10) % 36, ratio), x - 8, y - 8, 16, 16);
+      }
+    }
+    state.arrows = arrows;
+    state.inView = this._points.length;
   },
   vesselAt(point, tolerance = 6) {
     let best = null; let distance = tolerance * tolerance;
@@ -286,6 +324,15 @@ function applyFilters() {
 map.on('boxzoomend', event => { area = event.boxZoomBounds; applyFilters(); });
 document.getElementById('clear-area').addEventListener('click', () => { area = null; applyFilters(); });
 for (const id of ['filter-severity', 'filter-kind', 'filter-open']) document.getElementById(id).addEventListener('change', applyFilters);
+
+// Live: while the slider stands at the end of the archive the picture is fetched again every
+// 30 seconds (the newest positions ingested meanwhile); moving the slider back pauses it.
+const LiveRefreshMs = 1000 * Math.max(2, Number(new URLSearchParams(location.search).get('refresh') ?? 30)); // map.html?refresh=SECONDS
+setInterval(() => {
+  const slider = document.getElementById('time');
+  if (!state.ready || document.hidden || (slider.max !== '0' && Number(slider.value) < Number(slider.max))) return;
+  picture().then(() => { state.refreshed = (state.refreshed ?? 0) + 1; }).catch(e => { statusLine.textContent = e.message; });
+}, LiveRefreshMs);
 
 let replayTimer;
 document.getElementById('time').addEventListener('input', event => {

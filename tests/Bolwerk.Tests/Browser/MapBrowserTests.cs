@@ -162,7 +162,7 @@ public sealed class MapBrowserTests
         await new DemoTraffic(server.Services.GetRequiredService<TrackStore>(), server.Alerts).LoadAsync("kustwacht", CancellationToken.None);
 
         await using var browser = await BrowserSession.StartAsync();
-        var page = await browser.OpenAsync(new Uri(server.BaseAddress, "/map.html"));
+        var page = await browser.OpenAsync(new Uri(server.BaseAddress, "/map.html?refresh=2"));
         await page.FillAsync("#login-name", "kijker");
         await page.FillAsync("#login-password", "not the password");
         await page.ClickAsync("#sign-in");
@@ -173,6 +173,14 @@ public sealed class MapBrowserTests
         await page.WaitForFunctionAsync("() => window.bolwerkMap.ready", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         (await page.EvaluateAsync<int>("() => window.bolwerkMap.alerts")).ShouldBeGreaterThan(0);
         (await page.Locator("#alerts li button").CountAsync()).ShouldBe(0, "a viewer can neither open cases nor acknowledge");
+        (await page.EvaluateAsync<bool>("() => window.bolwerkMap.arrows")).ShouldBeTrue("a few dozen vessels are drawn pointing their heading");
+
+        // Live: a position stored after the end of the archive shows up without touching the page.
+        var first = await page.EvaluateAsync<JsonElement>("() => window.bolwerkMap.firstVessel");
+        var shownAt = DateTimeOffset.Parse(await page.EvaluateAsync<string>("() => window.bolwerkMap.at"), CultureInfo.InvariantCulture);
+        await server.Tracks.AppendAsync([new StoredPosition(first.GetProperty("mmsi").GetUInt32(), shownAt.AddMinutes(5), 20.5, 58.5, 10, 45, 45, 0)], CancellationToken.None);
+        await page.WaitForFunctionAsync($"() => Date.parse(window.bolwerkMap.at) === {shownAt.AddMinutes(5).ToUnixTimeMilliseconds()}", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        (await page.EvaluateAsync<double>($"() => window.bolwerkMap.firstVesselNow({first.GetProperty("mmsi").GetUInt32()}).longitude")).ShouldBe(20.5);
 
         var session = await page.EvaluateAsync<string>("() => sessionStorage.getItem('bolwerk-token')");
         using var client = new HttpClient { BaseAddress = server.BaseAddress };

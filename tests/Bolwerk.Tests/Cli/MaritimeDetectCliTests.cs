@@ -75,6 +75,50 @@ public sealed class MaritimeDetectCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_from_a_live_feed_stores_alerts_and_vessels_before_the_feed_ends()
+    {
+        var (simExit, _, simErr) = await CliProcess.RunAsync(_directory, "maritime", "simulate", "--vessels", "8", "--instances", "1", "--hours", "12", "--seed", "9", "--out", "day.nmea");
+        simExit.ShouldBe(0, simErr);
+        (await CliProcess.RunAsync(_directory, "users", "add", "ria", "--org", "kustwacht", "-d", "live.db")).ExitCode.ShouldBe(0);
+        var (badExit, _, badErr) = await CliProcess.RunAsync(_directory, "maritime", "ingest", "-d", "live.db", "--org", "nobody", "day.nmea");
+        badExit.ShouldNotBe(0);
+        badErr.ShouldContain("--org 'nobody' is not an organisation");
+
+        // A receiver on loopback: the whole day is sent, then the connection is held open.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        await using var ingest = CliProcess.Start(_directory, "maritime", "ingest", "-d", "live.db", "--org", "kustwacht", $"tcp://127.0.0.1:{port}");
+        using var client = await listener.AcceptTcpClientAsync();
+        await using (var stream = client.GetStream())
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(_directory, "day.nmea"));
+            await stream.WriteAsync(bytes);
+            await stream.FlushAsync();
+
+            await using var database = Bolwerk.Storage.Infrastructure.BolwerkDatabase.Open(Path.Combine(_directory, "live.db"));
+            var alerts = new Bolwerk.Storage.Alerts.AlertStore(database, TimeProvider.System);
+            var tracks = new Bolwerk.Storage.Tracks.TrackStore(database);
+            var deadline = System.Diagnostics.Stopwatch.StartNew();
+            while ((await alerts.CountAsync(CancellationToken.None) == 0 || await tracks.SpanAsync(CancellationToken.None) is null) && deadline.Elapsed < TimeSpan.FromSeconds(40))
+            {
+                await Task.Delay(250);
+            }
+
+            // The feed is still open: what is stored was stored live.
+            (await alerts.CountAsync(CancellationToken.None)).ShouldBeGreaterThan(0, "alerts are stored as they are raised");
+            var span = await tracks.SpanAsync(CancellationToken.None);
+            span.ShouldNotBeNull("vessel states are written while the feed runs");
+            (await tracks.PictureAsync(span.Value.To, TimeSpan.FromMinutes(30), CancellationToken.None)).ShouldNotBeEmpty("the map's picture is served from them");
+        }
+
+        client.Close();
+        var exited = await ingest.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        exited.ShouldBe(0, ingest.StandardError);
+        ingest.StandardError.ShouldContain("alerts ");
+    }
+
+    [Fact]
     public async Task Forensics_ranks_the_eagle_s_replay_first_in_the_contract_jsonl()
     {
         var (simExit, _, simErr) = await CliProcess.RunAsync(_directory, "maritime", "simulate", "--incident", "eagle-s", "--vessels", "15", "--instances", "1", "--out", "day.nmea");

@@ -66,6 +66,15 @@ internal sealed class CliProcess : IAsyncDisposable
         return (process._process.ExitCode, process.StandardOutput, process.StandardError);
     }
 
+    /// <summary>Waits for the process to exit; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        _process.WaitForExit(); // flushes the asynchronous output readers
+        return _process.ExitCode;
+    }
+
     /// <summary>Waits until standard output contains a line matching <paramref name="predicate"/>.</summary>
     public async Task<string> WaitForLineAsync(Func<string, bool> predicate, TimeSpan timeout)
     {

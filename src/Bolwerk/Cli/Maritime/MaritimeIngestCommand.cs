@@ -33,18 +33,24 @@ internal static class MaritimeIngestCommand
             var marking = TlpLabels.TryParse(parse.GetValue(tlp), out var parsed) ? parsed : throw new ArgumentException($"--tlp '{parse.GetValue(tlp)}' is not a TLP 2.0 label (clear, green, amber, amber+strict, red)");
             var (options, layers, list, proximity) = setup.Read(parse);
             await using var database = await UsersCommand.OpenMigratedAsync(parse, cancellationToken);
+            var owner = parse.GetValue(organisation)!;
+            if (!(await new Bolwerk.Storage.Accounts.AccountStore(database, TimeProvider.System).ListOrganisationsAsync(cancellationToken)).Any(o => o.Id == owner))
+            {
+                // Checked before the feed starts: alerts are stored as they are raised.
+                throw new ArgumentException($"--org '{owner}' is not an organisation in {database.DisplayName} (create it with `bolwerk users add NAME --org {owner}`)");
+            }
+
             var tracks = new TrackStore(database);
             await using var recorder = new TrackRecorder(tracks, cancellationToken);
-            var alerts = new List<MaritimeAlert>();
-            var watch = new MaritimeWatch(options, proximity, list, alerts.Add) { Accepted = recorder.Record };
+            // Alerts and vessel states are stored while the feed runs, so a server on the same database shows them live.
+            var alerts = new LiveAlertWriter(new AlertStore(database, TimeProvider.System), owner, marking, cancellationToken);
+            var watch = new MaritimeWatch(options, proximity, list, alerts.Raise) { Accepted = recorder.Record };
+            recorder.Vessels = watch.Vessels;
             var feed = new WatchFeed(watch);
             var errors = await setup.RunAsync(parse, feed, cancellationToken);
             watch.Complete();
             var stored = await recorder.CompleteAsync(watch.Vessels.Values, cancellationToken);
-
-            var converted = alerts.Select(alert => MaritimeAlertConversion.ToAlert(alert, marking)).ToList();
-            var batchKey = converted.Count == 0 ? "maritime-empty" : IngestKeys.From([.. converted.Select(a => a.IngestKey)]);
-            var result = await new AlertStore(database, TimeProvider.System).IngestAsync("maritime-watch", batchKey, converted, parse.GetValue(organisation)!, "maritime-watch", cancellationToken);
+            var result = await alerts.CompleteAsync();
 
             MaritimeDetectCommand.WriteSummary(watch, feed, errors, layers.Count, list);
             CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
