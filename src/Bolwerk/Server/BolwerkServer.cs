@@ -94,6 +94,7 @@ public static class BolwerkServer
             await app.Services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
         }
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();

@@ -32,5 +32,20 @@ internal static class OpenApiSetup
                 document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
                 return Task.CompletedTask;
             });
+            // Every operation says who may call it (x-bolwerk-role: anonymous, viewer, analyst,
+            // coordinator or admin), read from the endpoint's own authorisation metadata — the
+            // authorisation tests enumerate the document and hold each endpoint to it.
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+                var policies = metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+                var role = metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any() && policies.Count == 0 ? "anonymous"
+                    : policies.Count == 0 ? "none"
+                    : policies.Select(p => p.StartsWith("role:", StringComparison.Ordinal) && Bolwerk.Storage.Accounts.RoleNames.TryParse(p[5..], out var r) ? r : (Bolwerk.Security.Role?)null)
+                        .Max() is { } highest ? Bolwerk.Storage.Accounts.RoleNames.ToName(highest) : "unknown";
+                operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                operation.Extensions["x-bolwerk-role"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(role));
+                return Task.CompletedTask;
+            });
         });
 }

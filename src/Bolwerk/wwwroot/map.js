@@ -330,7 +330,8 @@ for (const id of ['filter-severity', 'filter-kind', 'filter-open']) document.get
 const LiveRefreshMs = 1000 * Math.max(2, Number(new URLSearchParams(location.search).get('refresh') ?? 30)); // map.html?refresh=SECONDS
 setInterval(() => {
   const slider = document.getElementById('time');
-  if (!state.ready || document.hidden || (slider.max !== '0' && Number(slider.value) < Number(slider.max))) return;
+  // Within one step of the end counts as the end: a range input snaps its value to min + k × step.
+  if (!state.ready || document.hidden || Number(slider.max) - Number(slider.value) >= Number(slider.step)) return;
   picture().then(() => { state.refreshed = (state.refreshed ?? 0) + 1; }).catch(e => { statusLine.textContent = e.message; });
 }, LiveRefreshMs);
 

@@ -178,7 +178,10 @@ public sealed class MapBrowserTests
         // Live: a position stored after the end of the archive shows up without touching the page.
         var first = await page.EvaluateAsync<JsonElement>("() => window.bolwerkMap.firstVessel");
         var shownAt = DateTimeOffset.Parse(await page.EvaluateAsync<string>("() => window.bolwerkMap.at"), CultureInfo.InvariantCulture);
-        await server.Tracks.AppendAsync([new StoredPosition(first.GetProperty("mmsi").GetUInt32(), shownAt.AddMinutes(5), 20.5, 58.5, 10, 45, 45, 0)], CancellationToken.None);
+        // Stored as maritime ingest stores a live feed: the position, then the vessel's state.
+        var later = new StoredPosition(first.GetProperty("mmsi").GetUInt32(), shownAt.AddMinutes(5), 20.5, 58.5, 10, 45, 45, 0);
+        await server.Tracks.AppendAsync([later], CancellationToken.None);
+        await server.Tracks.SaveVesselsAsync([new StoredVessel { Mmsi = later.Mmsi, FirstSeen = shownAt.AddHours(-23), Last = later }], [], CancellationToken.None);
         await page.WaitForFunctionAsync($"() => Date.parse(window.bolwerkMap.at) === {shownAt.AddMinutes(5).ToUnixTimeMilliseconds()}", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
         (await page.EvaluateAsync<double>($"() => window.bolwerkMap.firstVesselNow({first.GetProperty("mmsi").GetUInt32()}).longitude")).ShouldBe(20.5);
 
