@@ -1,19 +1,20 @@
-using System.Text;
-using Bolwerk.Maritime.Ais.Decoding;
-using Bolwerk.Maritime.Ais.Output;
+using Bolwerk.Fuzz;
 using SharpFuzz;
 
-// One fuzz input = a byte stream fed through the whole AIS path: line splitting, framing, tag
-// blocks, reassembly, six-bit unpacking, every message decoder and the gpsd JSON writer. Any
-// exception is a finding (SharpFuzz reports it to AFL as a crash).
+// One fuzz input = the bytes of one untrusted file for the target named as the argument
+// (ais, geojson, sanctions, stix, posts; default ais). Any exception other than the target's own
+// "bad input" error is a finding (SharpFuzz reports it to AFL++ as a crash).
+var name = args.Length > 0 ? args[0] : "ais";
+if (!FuzzTargets.All.TryGetValue(name, out var target))
+{
+    Console.Error.WriteLine($"unknown target '{name}': {string.Join(", ", FuzzTargets.All.Keys)}");
+    return 64;
+}
+
 Fuzzer.OutOfProcess.Run(stream =>
 {
-    using var writer = new GpsdJsonWriter(Stream.Null, null);
-    var decoder = new AisStreamDecoder(writer);
-    AsciiLineReader.ReadLines(stream, line =>
-    {
-        decoder.DecodeLine(line);
-        return true;
-    });
-    decoder.Complete();
+    using var buffer = new MemoryStream();
+    stream.CopyTo(buffer);
+    target(buffer.ToArray());
 });
+return 0;

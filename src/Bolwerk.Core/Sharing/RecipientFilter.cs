@@ -87,7 +87,7 @@ public static class RecipientFilter
 
             // The granular markings that selected what is gone would point at nothing.
             o["granular_markings"] = new JsonArray([.. (o["granular_markings"] as JsonArray ?? []).OfType<JsonObject>()
-                .Where(g => g["marking_ref"]?.GetValue<string>() is not { } r || (markings.Of(r) ?? Tlp.Clear) <= ceiling).Select(g => (JsonNode)g.DeepClone())]);
+                .Where(g => g["marking_ref"].Text() is not { } r || (markings.Of(r) ?? Tlp.Clear) <= ceiling).Select(g => (JsonNode)g.DeepClone())]);
             if (o["granular_markings"]!.AsArray().Count == 0)
             {
                 o.Remove("granular_markings");
@@ -129,8 +129,8 @@ public static class RecipientFilter
     /// <summary>The marking definitions the kept objects use: TLP ones as OASIS publishes them, others as received.</summary>
     private static IEnumerable<JsonObject> Definitions(IReadOnlyList<JsonObject> all, List<JsonObject> kept, StixMarkings markings)
     {
-        var used = kept.SelectMany(o => (o["object_marking_refs"] as JsonArray ?? []).Select(r => r!.GetValue<string>())
-            .Concat((o["granular_markings"] as JsonArray ?? []).Select(g => g?["marking_ref"]?.GetValue<string>()).OfType<string>()))
+        var used = kept.SelectMany(o => (o["object_marking_refs"] as JsonArray ?? []).Select(r => r.Text()).OfType<string>()
+            .Concat((o["granular_markings"] as JsonArray ?? []).Select(g => (g as JsonObject)?["marking_ref"].Text()).OfType<string>()))
             .Select(r => markings.StandardIdFor(r) ?? r).ToHashSet(StringComparer.Ordinal);
         foreach (var tlp in Enum.GetValues<Tlp>().Where(t => used.Remove(t.StixMarkingDefinitionId())))
         {
@@ -148,12 +148,12 @@ public static class RecipientFilter
     {
         if (o["object_marking_refs"] is JsonArray refs)
         {
-            o["object_marking_refs"] = new JsonArray([.. refs.Select(r => r!.GetValue<string>()).Select(r => markings.StandardIdFor(r) ?? r).Distinct(StringComparer.Ordinal).Select(r => (JsonNode)JsonValue.Create(r)!)]);
+            o["object_marking_refs"] = new JsonArray([.. refs.Select(r => r.Text()).OfType<string>().Select(r => markings.StandardIdFor(r) ?? r).Distinct(StringComparer.Ordinal).Select(r => (JsonNode)JsonValue.Create(r)!)]);
         }
 
         foreach (var g in (o["granular_markings"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            if (g["marking_ref"]?.GetValue<string>() is { } r && markings.StandardIdFor(r) is { } standard)
+            if (g["marking_ref"].Text() is { } r && markings.StandardIdFor(r) is { } standard)
             {
                 g["marking_ref"] = standard;
             }
@@ -164,9 +164,9 @@ public static class RecipientFilter
 
     private static string Id(JsonObject o) => o["id"]!.GetValue<string>();
 
-    private static string? Type(JsonObject o) => o["type"]?.GetValue<string>();
+    private static string? Type(JsonObject o) => o["type"].Text();
 
     /// <summary>An object's version: "modified", else "created" (SCOs and marking definitions have no "modified").</summary>
     public static DateTimeOffset Version(JsonObject o) =>
-        DateTimeOffset.TryParse(o?["modified"]?.GetValue<string>() ?? o?["created"]?.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : DateTimeOffset.MinValue;
+        DateTimeOffset.TryParse(o?["modified"].Text() ?? o?["created"].Text(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : DateTimeOffset.MinValue;
 }

@@ -10,7 +10,9 @@ namespace Bolwerk.Sharing;
 /// </summary>
 public static class StixBundleReader
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow };
+    // Duplicate keys are refused: two "id"s or two markings in one object would let a sender say
+    // one thing to one reader and another to the next (and RFC 8259 leaves their meaning open).
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow, AllowDuplicateProperties = false };
 
     /// <summary>The objects of the file at <paramref name="path"/>.</summary>
     public static IReadOnlyList<JsonObject> ReadFile(string path) => Parse(File.ReadAllText(path), path);
@@ -33,10 +35,11 @@ public static class StixBundleReader
             throw new StixFormatException($"{source}: a STIX bundle, TAXII envelope or object must be a JSON object");
         }
 
-        var list = top["objects"] is JsonArray objects ? objects : top.ContainsKey("type") && top["type"]?.GetValue<string>() != "bundle" ? new JsonArray(top.DeepClone()) : null;
+        var topType = top["type"] is JsonValue t && t.TryGetValue<string>(out var name) ? name : null;
+        var list = top["objects"] is JsonArray objects ? objects : top.ContainsKey("type") && topType != "bundle" ? new JsonArray(top.DeepClone()) : null;
         if (list is null)
         {
-            if (top["type"]?.GetValue<string>() == "bundle")
+            if (topType == "bundle")
             {
                 return [];
             }

@@ -47,7 +47,7 @@ public static class StixImport
             var id = Id(o);
             if (Type(o) == "marking-definition" && markings.StandardIdFor(id) is { } standard)
             {
-                changes.Add($"{id} ({o["name"]?.GetValue<string>() ?? "TLP"}) → the TLP 2.0 definition {standard}");
+                changes.Add($"{id} ({o["name"].Text() ?? "TLP"}) → the TLP 2.0 definition {standard}");
                 continue;
             }
 
@@ -65,7 +65,7 @@ public static class StixImport
 
             if (renamed.ContainsKey(id))
             {
-                changes.Add($"{id} ({Type(o)} '{o["name"]?.GetValue<string>()}') → {Id(copy)}");
+                changes.Add($"{id} ({Type(o)} '{o["name"].Text()}') → {Id(copy)}");
             }
 
             Rewrite(copy, renamed, markings);
@@ -79,9 +79,9 @@ public static class StixImport
     {
         var own = Id(o);
         var related = all.Where(r => Type(r) == "relationship")
-            .SelectMany(r => r["source_ref"]?.GetValue<string>() == own ? [r["target_ref"]?.GetValue<string>()] : r["target_ref"]?.GetValue<string>() == own ? [r["source_ref"]?.GetValue<string>()] : Array.Empty<string?>())
+            .SelectMany(r => r["source_ref"].Text() == own ? [r["target_ref"].Text()] : r["target_ref"].Text() == own ? [r["source_ref"].Text()] : Array.Empty<string?>())
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        if (related.Count == 0 && o["created_by_ref"]?.GetValue<string>() is { } author)
+        if (related.Count == 0 && o["created_by_ref"].Text() is { } author)
         {
             related.Add(author);
         }
@@ -115,8 +115,8 @@ public static class StixImport
         }
 
         plain["name"] = o["name"]?.DeepClone();
-        var aliases = (o["aliases"] as JsonArray ?? o["x_opencti_aliases"] as JsonArray ?? []).Select(a => a?.GetValue<string>()).OfType<string>().ToList();
-        var description = o["description"]?.GetValue<string>();
+        var aliases = (o["aliases"] as JsonArray ?? o["x_opencti_aliases"] as JsonArray ?? []).Select(a => a.Text()).OfType<string>().ToList();
+        var description = o["description"].Text();
         if (aliases.Count > 0)
         {
             description = (description is null ? string.Empty : description + "\n\n") + "Also known as: " + string.Join(", ", aliases);
@@ -139,8 +139,8 @@ public static class StixImport
     private static JsonArray Labels(JsonObject o, string kind, JsonNode? types)
     {
         var labels = new List<string> { kind };
-        labels.AddRange((o["labels"] as JsonArray ?? []).Select(l => l?.GetValue<string>()).OfType<string>());
-        labels.AddRange((types as JsonArray ?? []).Select(t => t?.GetValue<string>()).OfType<string>().Select(t => $"{kind}-type:{t.ToLowerInvariant()}"));
+        labels.AddRange((o["labels"] as JsonArray ?? []).Select(l => l.Text()).OfType<string>());
+        labels.AddRange((types as JsonArray ?? []).Select(t => t.Text()).OfType<string>().Select(t => $"{kind}-type:{t.ToLowerInvariant()}"));
         return new JsonArray([.. labels.Distinct(StringComparer.Ordinal).Select(l => (JsonNode)JsonValue.Create(l)!)]);
     }
 
@@ -155,7 +155,7 @@ public static class StixImport
                     o[key] = key == "marking_ref" ? markings.StandardIdFor(r) ?? r : renamed.GetValueOrDefault(r, r);
                     break;
                 case JsonArray list when key.EndsWith("_refs", StringComparison.Ordinal):
-                    o[key] = new JsonArray([.. list.Select(x => x?.GetValue<string>()).OfType<string>()
+                    o[key] = new JsonArray([.. list.Select(x => x.Text()).OfType<string>()
                         .Select(x => key == "object_marking_refs" ? markings.StandardIdFor(x) ?? x : renamed.GetValueOrDefault(x, x))
                         .Distinct(StringComparer.Ordinal).Select(x => (JsonNode)JsonValue.Create(x)!)]);
                     break;
@@ -175,5 +175,5 @@ public static class StixImport
 
     private static string Id(JsonObject o) => o["id"]!.GetValue<string>();
 
-    private static string? Type(JsonObject o) => o["type"]?.GetValue<string>();
+    private static string? Type(JsonObject o) => o["type"].Text();
 }

@@ -53,7 +53,7 @@ public sealed class StixMarkings
     {
         ArgumentNullException.ThrowIfNull(o);
         Tlp? level = null;
-        foreach (var reference in (o["object_marking_refs"] as JsonArray ?? []).Select(r => r?.GetValue<string>()).OfType<string>())
+        foreach (var reference in (o["object_marking_refs"] as JsonArray ?? []).Select(r => r.Text()).OfType<string>())
         {
             if (Of(reference) is { } tlp)
             {
@@ -70,10 +70,10 @@ public sealed class StixMarkings
         ArgumentNullException.ThrowIfNull(o);
         foreach (var g in (o["granular_markings"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            if (g["marking_ref"]?.GetValue<string>() is { } reference && Of(reference) is { } tlp)
+            if (g["marking_ref"].Text() is { } reference && Of(reference) is { } tlp)
             {
                 // A selector like "external_references.[0].url" withholds the whole top-level property: coarser, never leakier.
-                var properties = (g["selectors"] as JsonArray ?? []).Select(s => s?.GetValue<string>()).OfType<string>().Select(s => s.Split('.')[0]).Distinct().ToList();
+                var properties = (g["selectors"] as JsonArray ?? []).Select(s => s.Text()).OfType<string>().Select(s => s.Split('.')[0]).Distinct().ToList();
                 yield return (tlp, properties);
             }
         }
@@ -83,14 +83,14 @@ public sealed class StixMarkings
     public static Tlp? Meaning(JsonObject definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (definition["extensions"]?[StixObjects.TlpExtension]?["tlp_2_0"]?.GetValue<string>() is { } tlp2 && TlpLabels.TryParse(tlp2, out var t2))
+        if (definition["extensions"]?[StixObjects.TlpExtension]?["tlp_2_0"].Text() is { } tlp2 && TlpLabels.TryParse(tlp2, out var t2))
         {
             return t2;
         }
 
-        var kind = definition["definition_type"]?.GetValue<string>()?.ToLowerInvariant();
-        var label = definition["definition"]?["tlp"]?.GetValue<string>() ?? definition["definition"]?["TLP"]?.GetValue<string>()
-            ?? definition["x_opencti_definition"]?.GetValue<string>() ?? definition["name"]?.GetValue<string>();
+        var kind = definition["definition_type"].Text()?.ToLowerInvariant();
+        var label = definition["definition"]?["tlp"].Text() ?? definition["definition"]?["TLP"].Text()
+            ?? definition["x_opencti_definition"].Text() ?? definition["name"].Text();
         if (kind == "tlp" && TlpLabels.TryParse(label, out var t))
         {
             return t;
@@ -110,5 +110,5 @@ public sealed class StixMarkings
         return Tlp.Red;
     }
 
-    private static string? Type(JsonObject o) => o["type"]?.GetValue<string>();
+    private static string? Type(JsonObject o) => o["type"].Text();
 }

@@ -45,8 +45,16 @@ public static class PostReader
             skipped.Add(e.Message);
         }
 
-        var posts = ReadAll(path, Skip, out var format);
-        return new PostFile(format, posts, skipped);
+        try
+        {
+            var posts = ReadAll(path, Skip, out var format);
+            return new PostFile(format, posts, skipped);
+        }
+        catch (CsvHelperException e)
+        {
+            // CsvHelper's own refusals (a field beyond MaxFieldSize, broken quoting) become ours, with the place.
+            throw new PostFileException($"{path}: line {e.Context?.Parser?.RawRow ?? 0}: {e.GetType().Name.Replace("Exception", string.Empty, StringComparison.Ordinal)} ({e.Message.Split('\n')[0]})", e);
+        }
     }
 
     private static List<Post> ReadAll(string path, Action<PostFileException> skip, out PostFormat format)
@@ -59,7 +67,8 @@ public static class PostReader
             return ReadJsonLines(reader, path, skip);
         }
 
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = false, BadDataFound = null });
+        // A field may not grow without bound (a file without newlines, a decompression bomb): CsvHelper stops it.
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = false, BadDataFound = null, MaxFieldSize = BoundedLineReader.MaxLineLength });
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
         {
             throw new PostFileException($"{path}: line 1: no header");
@@ -71,7 +80,15 @@ public static class PostReader
             : Has(header, ObjectColumns) ? PostFormat.CooRTweetObjects
             : Has(header, NativeColumns) ? PostFormat.NativeCsv
             : throw new PostFileException($"{path}: line 1: header '{string.Join(',', header)}' is none of the post formats (native id,account,time,…; QUT message_id,user_id,…; CooRTweet object_id,account_id,content_id,timestamp_share; account_id,post_id,url_id,…,timestamp)");
-        var columns = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.Ordinal);
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (!columns.TryAdd(header[i], i))
+            {
+                throw new PostFileException($"{path}: line 1: column '{header[i]}' appears twice in the header");
+            }
+        }
+
         var row = new Row(csv, columns, path);
         return format switch
         {
@@ -183,9 +200,15 @@ public static class PostReader
     {
         var posts = new List<Post>();
         var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in BoundedLineReader.Lines(reader))
         {
             number++;
+            if (line is null)
+            {
+                skip(new PostFileException($"{path}: line {number}: longer than {BoundedLineReader.MaxLineLength:N0} characters (skipped without reading it whole)"));
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -195,6 +218,11 @@ public static class PostReader
             {
                 using var document = JsonDocument.Parse(line.TrimStart('\uFEFF'));
                 var o = document.RootElement;
+                if (o.ValueKind != JsonValueKind.Object)
+                {
+                    throw new PostFileException($"{path}: line {number}: not a JSON object (a post is {{\"id\", \"account\", \"time\", …}})");
+                }
+
                 string Text(string field, bool required)
                 {
                     if (o.TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
@@ -206,7 +234,7 @@ public static class PostReader
                 }
 
                 var urls = o.TryGetProperty("urls", out var u) && u.ValueKind == JsonValueKind.Array
-                    ? [.. u.EnumerateArray().Select(x => x.GetString() ?? string.Empty).Where(x => x.Length > 0)]
+                    ? [.. u.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).Where(x => x.Length > 0)]
                     : new List<string>();
                 posts.Add(new Post(Text("id", true), Text("platform", false), Text("account", true), ParseTime(Text("time", true), path, number, "time"), Text("text", false),
                     urls, NullIfEmpty(Text("sharedId", false)), NullIfEmpty(Text("replyTo", false)), NullIfEmpty(Text("lang", false)), $"{path}:{number}"));
@@ -227,9 +255,12 @@ public static class PostReader
     /// <summary>A time as ISO 8601 (offset required or taken as UTC) or Unix seconds (fractions allowed).</summary>
     internal static long ParseTime(string text, string path, long line, string field)
     {
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds))
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
         {
-            return (long)Math.Round(seconds * 1000);
+            // Unix seconds from 1970 to the end of year 9999; beyond, or NaN/Infinity, is no time.
+            return double.IsFinite(seconds) && seconds is >= 0 and <= 253_402_300_799
+                ? (long)Math.Round(seconds * 1000)
+                : throw new PostFileException($"{path}: line {line}, {field}: '{text}' is not a time between 1970 and 9999");
         }
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
@@ -262,7 +293,8 @@ public static class PostReader
                 return null;
             }
 
-            var value = csv.GetField(index)?.Trim();
+            // A row shorter than the header lacks the field (CsvHelper would throw its own exception).
+            var value = index < csv.Parser.Count ? csv.GetField(index)?.Trim() : null;
             return string.IsNullOrEmpty(value) ? null : value;
         }
 

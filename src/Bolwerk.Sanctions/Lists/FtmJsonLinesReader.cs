@@ -36,7 +36,15 @@ public static class FtmJsonLinesReader
             records.Add(Parse(path, line, text));
         }
 
-        var byId = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var byId = new Dictionary<string, (long Line, string Id, string Schema, Dictionary<string, List<string>> Props, string? Dataset)>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            if (!byId.TryAdd(r.Id, r))
+            {
+                throw new SanctionsListException(path, $"line {r.Line}, id", $"entity id '{r.Id}' is already on line {byId[r.Id].Line} (one line per entity)");
+            }
+        }
+
         var relations = new Dictionary<string, List<EntityRelation>>(StringComparer.Ordinal);
         void Relate(string? from, string kind, string? to, string? role)
         {

@@ -82,6 +82,8 @@ public static class BolwerkServer
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // A body with a key twice is refused: which value a reader believes must not depend on the reader.
+            options.SerializerOptions.AllowDuplicateProperties = false;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         });
         builder.Services.AddBolwerkOpenApi();

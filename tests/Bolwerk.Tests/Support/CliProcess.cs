@@ -66,6 +66,12 @@ internal sealed class CliProcess : IAsyncDisposable
         return (process._process.ExitCode, process.StandardOutput, process.StandardError);
     }
 
+    /// <summary>True once the process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL: no handler runs, nothing is flushed — a crash.</summary>
+    public void KillHard() => _process.Kill(entireProcessTree: true);
+
     /// <summary>Waits for the process to exit; returns its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
