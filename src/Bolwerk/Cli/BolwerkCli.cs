@@ -88,6 +88,12 @@ internal static class BolwerkCli
             CliConsole.Fail(e.Message);
             return ExitCodes.Unavailable;
         }
+        catch (SocketException e)
+        {
+            // A receiver that refuses or a name that does not resolve (tcp://, udp:// inputs): unavailable, said plainly.
+            CliConsole.Fail($"network input unavailable: {e.Message} ({e.SocketErrorCode})");
+            return ExitCodes.Unavailable;
+        }
         catch (ArgumentException e)
         {
             CliConsole.Fail(e.Message);

@@ -55,6 +55,15 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_network_input_that_refuses_is_exit_69_with_a_plain_message()
+    {
+        var (exit, _, stderr) = await CliProcess.RunAsync(_directory, "ais", "decode", "tcp://127.0.0.1:1");
+        exit.ShouldBe(69);
+        stderr.ShouldContain("network input unavailable");
+        stderr.ShouldNotContain("   at ");
+    }
+
+    [Fact]
     public async Task UsersPassword_FromStdin_SignsInOnTheWeb_AndAShortOneIsRefused()
     {
         await CliProcess.RunAsync(_directory, "users", "add", "pia", "--org", "kustwacht", "--role", "analyst", "-d", "pw.db");
