@@ -399,6 +399,14 @@ public sealed class TrackStore(BolwerkDatabase database)
     // costs a few round trips instead of one per row.
     private static async Task<int> CopyAsync(NpgsqlConnection connection, IReadOnlyList<StoredPosition> positions, CancellationToken cancellationToken)
     {
+        // The monthly partitions the batch needs (migration 0009), before any row arrives.
+        var months = positions.Select(p => p.Time.UtcDateTime).Select(t => new DateTimeOffset(t.Year, t.Month, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds()).Distinct().ToArray();
+        await using (var partitions = new NpgsqlCommand("SELECT bolwerk_position_partition(m) FROM unnest(@months) AS m", connection))
+        {
+            partitions.Parameters.AddWithValue("months", months);
+            await partitions.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await using (var create = new NpgsqlCommand("CREATE TEMP TABLE IF NOT EXISTS incoming_positions (LIKE vessel_positions INCLUDING DEFAULTS) ON COMMIT DELETE ROWS", connection))
         {
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
