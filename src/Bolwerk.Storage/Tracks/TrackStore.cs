@@ -259,7 +259,7 @@ public sealed class TrackStore(BolwerkDatabase database)
             },
             cancellationToken);
 
-    /// <summary>Latest state and identity of the vessels asked for.</summary>
+    /// <summary>Latest state and identity of the vessels asked for, by MMSI.</summary>
     public Task<IReadOnlyList<StoredVessel>> VesselsAsync(IReadOnlyCollection<uint> mmsis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mmsis);
@@ -271,7 +271,7 @@ public sealed class TrackStore(BolwerkDatabase database)
                 {
                     var names = chunk.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@m{i}")).ToList();
                     await using var command = connection.Command(
-                        $"SELECT mmsi, name, call_sign, imo, ship_type, length_m, beam_m, class_b, first_ms, last_ms, last_lon, last_lat, last_sog, last_cog, last_heading, last_status, positions FROM vessels WHERE mmsi IN ({string.Join(", ", names)})");
+                        $"SELECT mmsi, name, call_sign, imo, ship_type, length_m, beam_m, class_b, first_ms, last_ms, last_lon, last_lat, last_sog, last_cog, last_heading, last_status, positions FROM vessels WHERE mmsi IN ({string.Join(", ", names)}) ORDER BY mmsi");
                     for (var i = 0; i < chunk.Length; i++)
                     {
                         command.With(names[i], (long)chunk[i]);
@@ -299,6 +299,8 @@ public sealed class TrackStore(BolwerkDatabase database)
                     }
                 }
 
+                // By MMSI on both engines (and across chunks): callers and the engine parity test rely on one order.
+                result.Sort((x, y) => x.Mmsi.CompareTo(y.Mmsi));
                 return result;
             },
             cancellationToken);
