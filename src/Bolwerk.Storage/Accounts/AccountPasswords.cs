@@ -41,7 +41,8 @@ public sealed class AccountPasswords(BolwerkDatabase database, AccountStore acco
         var stored = user is null ? null : await HashOfAsync(user.Id, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
-            return PasswordHashing.VerifyDecoy(password) ? user : null;
+            PasswordHashing.SpendVerification(password);
+            return null;
         }
 
         return PasswordHashing.Verify(password, stored) && user!.DisabledAt is null ? user : null;

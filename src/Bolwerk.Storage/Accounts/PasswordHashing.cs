@@ -58,12 +58,8 @@ public static class PasswordHashing
         }
     }
 
-    /// <summary>Spends the time of one verification and returns false: for names that have no password.</summary>
-    public static bool VerifyDecoy(string password)
-    {
-        _ = Verify(password, Decoy.Value);
-        return false;
-    }
+    /// <summary>Spends the time of one verification, for a name that has no password (so timing tells nothing).</summary>
+    public static void SpendVerification(string password) => _ = Verify(password, Decoy.Value);
 
     /// <summary>Why <paramref name="password"/> is not acceptable, or null when it is.</summary>
     public static string? Weakness(string password) =>

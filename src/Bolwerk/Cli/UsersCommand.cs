@@ -87,10 +87,8 @@ internal static class UsersCommand
             await using var database = await OpenMigratedAsync(parse, cancellationToken);
             var time = TimeProvider.System;
             var accounts = new AccountStore(database, time);
-            var user = await accounts.FindUserByNameAsync(parse.GetValue(name)!, cancellationToken);
-            if (user is null)
+            if (await ExistingUserAsync(accounts, parse.GetValue(name)!, cancellationToken) is not { } user)
             {
-                CliConsole.Fail($"No user named '{parse.GetValue(name)}'. 'bolwerk users list' shows the accounts.");
                 return ExitCodes.DataError;
             }
 
@@ -133,10 +131,8 @@ internal static class UsersCommand
             await using var database = await OpenMigratedAsync(parse, cancellationToken);
             var time = TimeProvider.System;
             var accounts = new AccountStore(database, time);
-            var user = await accounts.FindUserByNameAsync(parse.GetValue(name)!, cancellationToken);
-            if (user is null)
+            if (await ExistingUserAsync(accounts, parse.GetValue(name)!, cancellationToken) is not { } user)
             {
-                CliConsole.Fail($"No user named '{parse.GetValue(name)}'. 'bolwerk users list' shows the accounts.");
                 return ExitCodes.DataError;
             }
 
@@ -155,6 +151,18 @@ internal static class UsersCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // The user a command names, or null after saying there is none.
+    private static async Task<UserAccount?> ExistingUserAsync(AccountStore accounts, string name, CancellationToken cancellationToken)
+    {
+        var user = await accounts.FindUserByNameAsync(name, cancellationToken);
+        if (user is null)
+        {
+            CliConsole.Fail($"No user named '{name}'. 'bolwerk users list' shows the accounts.");
+        }
+
+        return user;
     }
 
     internal static async Task<BolwerkDatabase> OpenMigratedAsync(ParseResult parse, CancellationToken cancellationToken)

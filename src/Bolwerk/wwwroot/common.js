@@ -24,6 +24,9 @@ const bolwerk = {
 
   t(key) { return bolwerk.strings[key] ?? key; },
 
+  // An element holding text ('–' for none).
+  text(tag, value) { const e = document.createElement(tag); e.textContent = value ?? '–'; return e; },
+
   // True when the signed-in role may do what `role` may (the server checks again; this only keeps
   // buttons a role cannot use out of view).
   may(role) { return bolwerk.me !== null && roleRank[bolwerk.me.role] >= roleRank[role]; },

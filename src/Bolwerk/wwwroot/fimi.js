@@ -3,7 +3,7 @@
 // a chosen TLP (never below the run's own marking: the server refuses, and the page says so).
 'use strict';
 
-function text(tag, value) { const e = document.createElement(tag); e.textContent = value ?? '–'; return e; }
+const text = bolwerk.text;
 
 function timeline(points) {
   const svg = document.getElementById('timeline');

@@ -23,15 +23,8 @@ map.on('moveend zoomend', () => { state.moving = false; });
 // The header grows when the time slider appears or the language changes: keep Leaflet's idea of the map's size true.
 new ResizeObserver(() => map.invalidateSize({ animate: false })).observe(document.getElementById('map'));
 
-async function api(path, options = {}) {
-  const headers = { Authorization: `Bearer ${bolwerk.token}`, ...(options.body ? { 'Content-Type': 'application/json' } : {}) };
-  const response = await fetch(path, { ...options, headers });
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error(`${response.status} ${problem.title ?? ''}${problem.detail ? ': ' + problem.detail : ''}`);
-  }
-  return response.json();
-}
+// The shared call (common.js): bearer token, JSON body, a problem response as a readable error.
+const api = bolwerk.api;
 
 async function basemap() {
   const topology = await (await fetch('data/land-50m.json')).json();

@@ -4,7 +4,7 @@
 // differences, and (coordinators) importing a new version.
 'use strict';
 
-const text = (tag, value) => { const e = document.createElement(tag); e.textContent = value ?? '–'; return e; };
+const text = bolwerk.text;
 const row = values => { const tr = document.createElement('tr'); tr.append(...values.map(v => text('td', v))); return tr; };
 
 document.getElementById('query').addEventListener('submit', async event => {

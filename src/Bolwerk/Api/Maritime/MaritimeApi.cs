@@ -59,22 +59,26 @@ internal static class MaritimeApi
         foreach (var file in Bolwerk.Host.Cli.Maritime.ShippedLayers.BalticInfrastructure)
         {
             var name = Path.GetFileNameWithoutExtension(file);
-            var geojson = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+            var text = File.ReadAllText(file);
+            var geojson = System.Text.Json.Nodes.JsonNode.Parse(text)!;
             // Each feature carries the asset id the server knows it by (properties.bolwerkId): what a forensic query names.
-            if (geojson["features"] is System.Text.Json.Nodes.JsonArray features)
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            if (geojson["features"] is System.Text.Json.Nodes.JsonArray features && document.RootElement.TryGetProperty("features", out var elements))
             {
-                for (var i = 0; i < features.Count; i++)
+                var index = 0;
+                foreach (var element in elements.EnumerateArray())
                 {
-                    if (features[i] is System.Text.Json.Nodes.JsonObject feature)
+                    if (features[index] is System.Text.Json.Nodes.JsonObject feature)
                     {
-                        using var element = System.Text.Json.JsonDocument.Parse(feature.ToJsonString());
                         if (feature["properties"] is not System.Text.Json.Nodes.JsonObject properties)
                         {
                             feature["properties"] = properties = [];
                         }
 
-                        properties["bolwerkId"] = Bolwerk.Maritime.Infrastructure.AssetLayerReader.IdOf(element.RootElement, i, name);
+                        properties["bolwerkId"] = Bolwerk.Maritime.Infrastructure.AssetLayerReader.IdOf(element, index, name);
                     }
+
+                    index++;
                 }
             }
 
