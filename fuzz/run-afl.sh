@@ -18,7 +18,7 @@ seconds="${2:-}"
 command -v afl-fuzz >/dev/null || { echo "needs afl++: apt-get install afl++" >&2; exit 69; }
 
 if [ "$target" = all ]; then
-  for t in ais geojson sanctions stix posts; do "$0" "$t" "${seconds:-300}"; done
+  for t in ais geojson sanctions stix posts observation; do "$0" "$t" "${seconds:-300}"; done
   exit 0
 fi
 
@@ -28,7 +28,8 @@ case "$target" in
   sanctions) assembly=Bolwerk.Sanctions.dll ;;
   stix) assembly=Bolwerk.Core.dll ;;
   posts) assembly=Bolwerk.Information.dll ;;
-  *) echo "unknown target '$target' (ais, geojson, sanctions, stix, posts, all)" >&2; exit 64 ;;
+  observation) assembly=Bolwerk.Maritime.dll ;;
+  *) echo "unknown target '$target' (ais, geojson, sanctions, stix, posts, observation, all)" >&2; exit 64 ;;
 esac
 
 dotnet tool install --tool-path "$out/tools" SharpFuzz.CommandLine --version 2.3.0 >/dev/null 2>&1 || true
@@ -66,6 +67,8 @@ case "$target" in
     printf '</INDIVIDUALS><ENTITIES></ENTITIES></CONSOLIDATED_LIST>\n' >> "$corpus/seed-$i"; i=$((i + 1)) ;;
   stix)
     for f in "$fixtures"/Bolwerk.Testing/Stix/examples/*.json; do [ "$(wc -c < "$f")" -lt 6000 ] && seed "$f" 100000000; done ;;
+  observation)
+    for f in "$fixtures"/Bolwerk.Maritime.Tests/Fixtures/observations/*.bin; do seed "$f"; done ;;
   posts)
     head -n 30 "$fixtures"/Bolwerk.Information.Tests/Fixtures/qut_cnt/sample_data.csv > "$corpus/seed-$i"; i=$((i + 1))
     head -n 30 "$fixtures"/Bolwerk.Information.Tests/Fixtures/coortweet/russian_coord_tweets.csv > "$corpus/seed-$i"; i=$((i + 1))

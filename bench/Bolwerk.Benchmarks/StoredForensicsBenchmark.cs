@@ -72,5 +72,5 @@ public class StoredForensicsBenchmark
 
     /// <summary>The query; returns the number of candidates.</summary>
     [Benchmark]
-    public int QueryFromStore() => _forensics.RankAsync(_query, CancellationToken.None).GetAwaiter().GetResult().Candidates.Count;
+    public int QueryFromStore() => _forensics.RankAsync(_query, mayRead: null, CancellationToken.None).GetAwaiter().GetResult().Candidates.Count;
 }

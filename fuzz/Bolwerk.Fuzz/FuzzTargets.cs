@@ -3,6 +3,7 @@ using Bolwerk.Information.Posts;
 using Bolwerk.Maritime.Ais.Decoding;
 using Bolwerk.Maritime.Ais.Output;
 using Bolwerk.Maritime.Infrastructure;
+using Bolwerk.Maritime.Partitioning;
 using Bolwerk.Sanctions.Lists;
 using Bolwerk.Sharing;
 
@@ -25,6 +26,7 @@ public static class FuzzTargets
         ["sanctions"] = SanctionsList,
         ["stix"] = Stix,
         ["posts"] = Posts,
+        ["observation"] = Observation,
     };
 
     /// <summary>Line reading, NMEA framing, tag blocks, reassembly, every message decoder and the gpsd JSON writer.</summary>
@@ -39,6 +41,19 @@ public static class FuzzTargets
             return true;
         });
         decoder.Complete();
+    }
+
+    /// <summary>A message of the partitioned AIS stream, as a worker decodes it (a stream is shared with other deployments' publishers).</summary>
+    public static void Observation(byte[] input)
+    {
+        try
+        {
+            ObservationCodec.Decode(input);
+        }
+        catch (FormatException)
+        {
+            // The codec's own "not an observation" error, naming the offset.
+        }
     }
 
     /// <summary>An infrastructure layer: GeoJSON FeatureCollection, Feature or geometry.</summary>

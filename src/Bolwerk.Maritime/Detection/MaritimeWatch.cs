@@ -11,7 +11,7 @@ namespace Bolwerk.Maritime.Detection;
 /// input to close open episodes. Alerts go to the sink as each episode closes.
 /// Not thread-safe: one watch per stream (or per MMSI partition).
 /// </summary>
-public sealed class MaritimeWatch
+public sealed class MaritimeWatch : IWatchInput
 {
     private readonly Dictionary<uint, VesselState> _vessels = [];
     private readonly Dictionary<int, uint> _imoLastReportedBy = [];
@@ -52,6 +52,9 @@ public sealed class MaritimeWatch
 
     /// <summary>True when the vessel matched the watch list (by MMSI or a reported IMO).</summary>
     public bool WatchListed(uint mmsi) => _context.WatchListed.ContainsKey(mmsi);
+
+    /// <summary>True once <see cref="Complete"/> closed the episodes; the watch takes no more input.</summary>
+    public bool IsComplete => _completed;
 
     /// <summary>Called with every accepted position (for track storage), after the detectors saw it.</summary>
     public Action<uint, TrackPoint>? Accepted { get; init; }

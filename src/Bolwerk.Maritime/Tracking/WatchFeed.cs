@@ -11,7 +11,7 @@ namespace Bolwerk.Maritime.Tracking;
 /// Messages without a receiver time (NMEA without tag blocks or timestamps) cannot be placed in
 /// time and are counted, not guessed: the system clock is never a message's time.
 /// </summary>
-public sealed class WatchFeed(MaritimeWatch watch) : AisMessageHandler
+public sealed class WatchFeed(IWatchInput watch) : AisMessageHandler
 {
     /// <summary>Position and static messages skipped because the input gave them no time.</summary>
     public long Untimed { get; private set; }

@@ -19,6 +19,8 @@ internal static class BolwerkCli
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(Ais.AisCommand.Create());
         root.Subcommands.Add(Maritime.MaritimeCommand.Create());
+        root.Subcommands.Add(Streaming.IngestCommand.Create());
+        root.Subcommands.Add(Streaming.WorkerCommand.Create());
         root.Subcommands.Add(Sanctions.SanctionsCommand.Create());
         root.Subcommands.Add(Cases.CaseCommand.Create());
         root.Subcommands.Add(Strategy.StrategyCommand.Create());
@@ -86,6 +88,21 @@ internal static class BolwerkCli
         catch (IOException e) when (e.InnerException is SocketException or IOException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
             CliConsole.Fail(e.Message);
+            return ExitCodes.Unavailable;
+        }
+        catch (Bolwerk.Host.Streaming.StreamUnavailableException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.Unavailable;
+        }
+        catch (NATS.Client.JetStream.NatsJSApiException e)
+        {
+            CliConsole.Fail($"JetStream refused: {e.Error.Description} (code {e.Error.Code}, {e.Error.ErrCode})");
+            return e.Error.Code == 404 ? ExitCodes.NoInput : ExitCodes.Failure;
+        }
+        catch (NATS.Client.Core.NatsException e)
+        {
+            CliConsole.Fail($"NATS: {e.Message}");
             return ExitCodes.Unavailable;
         }
         catch (SocketException e)

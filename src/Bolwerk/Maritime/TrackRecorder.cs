@@ -48,11 +48,7 @@ internal sealed class TrackRecorder : IAsyncDisposable
             _sinceVesselFlush.Restart();
         }
 
-        var position = new StoredPosition(mmsi, point.Time, point.Longitude, point.Latitude,
-            point.HasSpeed ? Math.Round(point.SpeedKnots, 1) : null,
-            float.IsNaN(point.CourseDegrees) ? null : Math.Round(point.CourseDegrees, 1),
-            point.Heading >= 0 ? point.Heading : null,
-            point.Status);
+        var position = ToStored(mmsi, point);
         while (!_channel.Writer.TryWrite(position))
         {
             _channel.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult();
@@ -69,8 +65,16 @@ internal sealed class TrackRecorder : IAsyncDisposable
         return stored;
     }
 
-    // The vessels' state and identity history as the store keeps them: a copy, so the watch may go on changing the originals.
-    private static (List<StoredVessel> States, List<StoredIdentityChange> History) ToStored(IEnumerable<VesselState> vessels)
+    /// <summary>A position as the track store keeps it (speed and course to a tenth, as AIS reports them).</summary>
+    public static StoredPosition ToStored(uint mmsi, in TrackPoint point) =>
+        new(mmsi, point.Time, point.Longitude, point.Latitude,
+            point.HasSpeed ? Math.Round(point.SpeedKnots, 1) : null,
+            float.IsNaN(point.CourseDegrees) ? null : Math.Round(point.CourseDegrees, 1),
+            point.Heading >= 0 ? point.Heading : null,
+            point.Status);
+
+    /// <summary>The vessels' state and identity history as the store keeps them: a copy, so the watch may go on changing the originals.</summary>
+    public static (List<StoredVessel> States, List<StoredIdentityChange> History) ToStored(IEnumerable<VesselState> vessels)
     {
         var states = new List<StoredVessel>();
         var history = new List<StoredIdentityChange>();

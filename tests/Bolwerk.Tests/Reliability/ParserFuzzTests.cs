@@ -25,6 +25,7 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
     [InlineData("sanctions")]
     [InlineData("stix")]
     [InlineData("posts")]
+    [InlineData("observation")]
     public void Mutated_real_inputs_never_escape_as_anything_but_the_parsers_own_error(string name)
     {
         var seeds = Seeds(name);

@@ -21,24 +21,16 @@ internal static class MaritimeIngestCommand
     public static Command Create()
     {
         var setup = new WatchSetup();
-        var organisation = new Option<string>("--org") { Description = "Organisation id that owns the stored alerts (must exist: see `bolwerk users`).", Required = true };
-        var tlp = new Option<string>("--tlp") { Description = "TLP marking of the stored alerts: clear, green, amber, amber+strict or red.", DefaultValueFactory = _ => "amber" };
-        var command = new Command("ingest", "Track vessels and raise alerts from AIS archives, storing positions, vessel states, identity history and alerts in the database.")
-        {
-            organisation, tlp,
-        };
+        var ownership = new AlertOwnership();
+        var command = new Command("ingest", "Track vessels and raise alerts from AIS archives, storing positions, vessel states, identity history and alerts in the database.");
+        ownership.AddTo(command);
         setup.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var marking = TlpLabels.TryParse(parse.GetValue(tlp), out var parsed) ? parsed : throw new ArgumentException($"--tlp '{parse.GetValue(tlp)}' is not a TLP 2.0 label (clear, green, amber, amber+strict, red)");
             var (options, layers, list, proximity) = setup.Read(parse);
             await using var database = await UsersCommand.OpenMigratedAsync(parse, cancellationToken);
-            var owner = parse.GetValue(organisation)!;
-            if (!(await new Bolwerk.Storage.Accounts.AccountStore(database, TimeProvider.System).ListOrganisationsAsync(cancellationToken)).Any(o => o.Id == owner))
-            {
-                // Checked before the feed starts: alerts are stored as they are raised.
-                throw new ArgumentException($"--org '{owner}' is not an organisation in {database.DisplayName} (create it with `bolwerk users add NAME --org {owner}`)");
-            }
+            // Checked before the feed starts: alerts are stored as they are raised.
+            var (owner, marking) = await ownership.ReadAsync(parse, database, cancellationToken);
 
             var tracks = new TrackStore(database);
             await using var recorder = new TrackRecorder(tracks, cancellationToken);

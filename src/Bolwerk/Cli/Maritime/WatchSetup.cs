@@ -46,10 +46,14 @@ internal sealed class WatchSetup
     }
 
     /// <summary>Feeds every input to <paramref name="feed"/>: archives decoded on two threads, live feeds on one.</summary>
-    public async Task<long> RunAsync(ParseResult parse, WatchFeed feed, CancellationToken cancellationToken)
+    public Task<long> RunAsync(ParseResult parse, WatchFeed feed, CancellationToken cancellationToken) =>
+        FeedAsync(parse.GetValue(Inputs), feed, cancellationToken);
+
+    /// <summary>Feeds every input (files, '-', tcp:// or udp://) to <paramref name="feed"/>; returns the decode errors.</summary>
+    public static async Task<long> FeedAsync(string[]? inputs, WatchFeed feed, CancellationToken cancellationToken)
     {
         var errors = new ErrorCounter();
-        foreach (var input in AisInputs.Normalise(parse.GetValue(Inputs)))
+        foreach (var input in AisInputs.Normalise(inputs))
         {
             using var pipeline = AisInputs.IsLive(input) ? null : new PipelinedAisDecoder(feed, errors, null);
             IAisLineDecoder decoder = (IAisLineDecoder?)pipeline ?? new AisStreamDecoder(new AisHandlerPair(feed, errors));

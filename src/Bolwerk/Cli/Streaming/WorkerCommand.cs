@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using Bolwerk.Host.Cli.Maritime;
+using Bolwerk.Host.Streaming;
+using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Partitioning;
+using Bolwerk.Storage.Alerts;
+using Bolwerk.Storage.Tracks;
+using NATS.Net;
+using Spectre.Console;
+
+namespace Bolwerk.Host.Cli.Streaming;
+
+/// <summary>
+/// `bolwerk worker`: runs the maritime watch for partitions of the stream `bolwerk ingest` fills,
+/// sharing them with the other workers (leases in NATS), storing positions, vessel states and
+/// alerts in the database as `maritime ingest` does. `bolwerk worker status` shows who runs what
+/// and how far each partition is.
+/// </summary>
+internal static class WorkerCommand
+{
+    public static Command Create()
+    {
+        var stream = new StreamSetup();
+        var watchSetup = new WatchSetup();
+        var ownership = new AlertOwnership();
+        var partitions = new Option<string>("--partitions") { Description = "Partitions this worker may run: 'all', or numbers and ranges such as 0-5,9. Workers share what they have in common.", DefaultValueFactory = _ => "all" };
+        var id = new Option<string?>("--id") { Description = "This worker's name in leases and checkpoints (default: host name and process id); unique per running worker." };
+        var command = new Command("worker", "Watch partitions of the JetStream AIS stream (see `bolwerk ingest`), storing positions, vessel states and alerts; runs until stopped.")
+        {
+            partitions, id,
+        };
+        stream.AddTo(command);
+        ownership.AddTo(command);
+        command.Options.Add(watchSetup.Assets);
+        command.Options.Add(watchSetup.WatchList);
+        command.Options.Add(watchSetup.Thresholds);
+        command.Subcommands.Add(WorkerStatusCommand.Create());
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var topology = stream.Topology(parse);
+            var allowed = MmsiPartitions.Parse(parse.GetValue(partitions)!, topology.Partitions);
+            var worker = parse.GetValue(id) ?? string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}");
+            if (worker.Length == 0 || !worker.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+            {
+                throw new ArgumentException($"--id '{worker}' may hold only letters, digits, '_' and '-'");
+            }
+
+            var (options, _, list, proximity) = watchSetup.Read(parse);
+            await using var database = await UsersCommand.OpenMigratedAsync(parse, cancellationToken);
+            var (owner, marking) = await ownership.ReadAsync(parse, database, cancellationToken);
+            await using var connection = await AisStreamTopology.ConnectAsync(parse.GetValue(stream.Nats)!, "bolwerk-worker-" + worker, cancellationToken);
+            var jetStream = connection.CreateJetStreamContext();
+            await topology.EnsureStreamAsync(jetStream, cancellationToken);
+            var (workers, leases, checkpoints) = await topology.EnsureBucketsAsync(connection, cancellationToken);
+
+            void Log(string message) => CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} worker {worker}: {message}")));
+            var tracks = new TrackStore(database);
+            var alerts = new AlertStore(database, TimeProvider.System);
+            PartitionRunner Runner(int partition) => new(partition, worker, topology, jetStream, checkpoints,
+                (raise, accepted) => new MaritimeWatch(options, proximity, list, raise) { Accepted = accepted },
+                new PartitionEffects(tracks, alerts, owner, marking), Log);
+
+            Log(string.Create(CultureInfo.InvariantCulture, $"watching {topology.Stream} ({topology.Partitions} partitions; may run {string.Join(',', allowed)}), storing in {database.DisplayName}"));
+            await new WorkerHost(new PartitionLeases(jetStream, workers, leases, worker, allowed, topology.Partitions), Runner, Log).RunAsync(cancellationToken);
+            Log("stopped");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Bolwerk.Host.Streaming;
+using NATS.Client.JetStream.Models;
+using NATS.Net;
+using Spectre.Console;
+
+namespace Bolwerk.Host.Cli.Streaming;
+
+/// <summary>`bolwerk worker status`: per partition, the worker holding it, the messages on the stream and those stored (the lag), gaps and repeats.</summary>
+internal static class WorkerStatusCommand
+{
+    public static Command Create()
+    {
+        var stream = new StreamSetup();
+        var json = new Option<bool>("--json") { Description = "One JSON object per partition per line instead of a table." };
+        var command = new Command("status", "Show each partition's worker, messages on the stream, messages stored, gaps and repeats.") { json };
+        stream.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var topology = stream.Topology(parse);
+            await using var connection = await AisStreamTopology.ConnectAsync(parse.GetValue(stream.Nats)!, "bolwerk-worker-status", cancellationToken);
+            var jetStream = connection.CreateJetStreamContext();
+            // Read only: a status call never creates the stream or its buckets.
+            var info = await JetStreamRetry.RunAsync("stream info", async () => await jetStream.GetStreamAsync(topology.Stream, new StreamInfoRequest { SubjectsFilter = topology.SubjectPrefix + ".*" }, cancellationToken), cancellationToken);
+            var kv = connection.CreateKeyValueStoreContext();
+            var leases = await JetStreamRetry.RunAsync("lease bucket", async () => await kv.GetStoreAsync(topology.LeasesBucket, cancellationToken), cancellationToken);
+            var checkpoints = await JetStreamRetry.RunAsync("checkpoint bucket", async () => await kv.GetStoreAsync(topology.CheckpointsBucket, cancellationToken), cancellationToken);
+            var table = new Table().AddColumns("partition", "worker", "on stream", "stored", "lag", "missing", "repeated");
+            for (var partition = 0; partition < topology.Partitions; partition++)
+            {
+                var key = AisStreamTopology.PartitionKey(partition);
+                var lease = await leases.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken);
+                var holder = lease.Success && lease.Value.Value is { Length: > 0 } name ? Encoding.UTF8.GetString(name) : null;
+                var entry = await checkpoints.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken);
+                var checkpoint = entry.Success ? PartitionCheckpoint.FromBytes(entry.Value.Value) : PartitionCheckpoint.None;
+                var onStream = (long)(info.Info.State.Subjects is { } subjects && subjects.TryGetValue(topology.Subject(partition), out var count) ? count : 0);
+                if (parse.GetValue(json))
+                {
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { partition, worker = holder, onStream, stored = checkpoint.Messages, lag = onStream - checkpoint.Messages, missing = checkpoint.Missing, repeated = checkpoint.Repeated, streamSequence = checkpoint.StreamSequence }));
+                }
+                else
+                {
+                    table.AddRow(Cell(partition), Markup.Escape(holder ?? "-"), Cell(onStream), Cell(checkpoint.Messages), Cell(onStream - checkpoint.Messages), Cell(checkpoint.Missing), Cell(checkpoint.Repeated));
+                }
+            }
+
+            if (!parse.GetValue(json))
+            {
+                AnsiConsole.Write(table);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Cell(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,77 @@
+using Bolwerk.Alerts;
+using Bolwerk.Host.Maritime;
+using Bolwerk.Marking;
+using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Tracking;
+using Bolwerk.Storage.Alerts;
+using Bolwerk.Storage.Tracks;
+
+namespace Bolwerk.Host.Streaming;
+
+/// <summary>
+/// What one batch of a partition changed — accepted positions, alerts raised, the vessels that
+/// reported — held until the batch is stored. Storing is idempotent throughout (positions by
+/// vessel and time, alerts by ingest key, vessel states as upserts), so a batch stored twice, by a
+/// worker that died before its checkpoint and by the one that took over, is stored once.
+/// </summary>
+internal sealed class PartitionEffects(TrackStore tracks, AlertStore alerts, string owner, Tlp marking)
+{
+    private readonly List<StoredPosition> _positions = [];
+    private readonly List<Alert> _alerts = [];
+    private readonly HashSet<uint> _reported = [];
+    private readonly List<StoredVessel> _states = [];
+    private readonly List<StoredIdentityChange> _history = [];
+
+    /// <summary>Alerts this worker stored new, and those already stored (by an earlier owner of the partition).</summary>
+    public (long Inserted, long Skipped) AlertsStored { get; private set; }
+
+    public bool IsEmpty => _positions.Count == 0 && _alerts.Count == 0 && _reported.Count == 0 && _states.Count == 0;
+
+    public void Accepted(uint mmsi, TrackPoint point)
+    {
+        _positions.Add(TrackRecorder.ToStored(mmsi, point));
+        _reported.Add(mmsi);
+    }
+
+    public void Raised(MaritimeAlert alert) => _alerts.Add(MaritimeAlertConversion.ToAlert(alert, marking));
+
+    public void Reported(uint mmsi) => _reported.Add(mmsi);
+
+    /// <summary>Takes the reporting vessels' state from a watch about to be replaced (its input ended).</summary>
+    public void TakeStates(MaritimeWatch watch)
+    {
+        var (states, history) = TrackRecorder.ToStored(Reporting(watch));
+        _states.AddRange(states);
+        _history.AddRange(history);
+        _reported.Clear();
+    }
+
+    /// <summary>Stores the batch: positions, then vessel states, then alerts; clears it.</summary>
+    public async Task StoreAsync(MaritimeWatch watch, CancellationToken cancellationToken)
+    {
+        TakeStates(watch);
+        if (_positions.Count > 0)
+        {
+            await tracks.AppendAsync(_positions, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_states.Count > 0)
+        {
+            await tracks.SaveVesselsAsync(_states, _history, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_alerts.Count > 0)
+        {
+            var result = await alerts.IngestAsync("maritime-watch", IngestKeys.From([.. _alerts.Select(a => a.IngestKey)]), _alerts, owner, "maritime-watch", cancellationToken).ConfigureAwait(false);
+            AlertsStored = (AlertsStored.Inserted + result.Inserted, AlertsStored.Skipped + result.Skipped);
+        }
+
+        _positions.Clear();
+        _alerts.Clear();
+        _states.Clear();
+        _history.Clear();
+    }
+
+    private IEnumerable<VesselState> Reporting(MaritimeWatch watch) =>
+        _reported.Select(m => watch.Vessels.GetValueOrDefault(m)).OfType<VesselState>().Where(v => v.HasPosition);
+}

@@ -1,0 +1,92 @@
+using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Partitioning;
+using Bolwerk.Maritime.Simulation;
+using Bolwerk.Maritime.Tests.Simulation;
+using Bolwerk.Maritime.Tracking;
+
+namespace Bolwerk.Maritime.Tests.Partitioning;
+
+public sealed class PartitionTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("all", 4, new[] { 0, 1, 2, 3 })]
+    [InlineData("0-2,7", 12, new[] { 0, 1, 2, 7 })]
+    [InlineData(" 5 , 3-3 ", 12, new[] { 3, 5 })]
+    public void Partition_sets_read_numbers_ranges_and_all(string text, int count, int[] expected) =>
+        MmsiPartitions.Parse(text, count).Order().ShouldBe(expected);
+
+    [Theory]
+    [InlineData("12", "partition '12' is not a number from 0 to 11")]
+    [InlineData("3-1", "runs backwards")]
+    [InlineData("a-b", "partition 'a-b' is not a number")]
+    [InlineData(",", "no partitions")]
+    public void Partition_sets_outside_the_count_are_refused_by_name(string text, string expected) =>
+        Should.Throw<FormatException>(() => MmsiPartitions.Parse(text, 12)).Message.ShouldContain(expected);
+
+    [Fact]
+    public void Every_message_of_a_vessel_goes_to_one_partition_and_partitions_are_used_evenly()
+    {
+        var mmsis = Enumerable.Range(0, 12_000).Select(i => (uint)(244_000_000 + (i * 7919)));
+        var counts = mmsis.GroupBy(m => MmsiPartitions.Of(m, 12)).Select(g => g.Count()).ToList();
+        counts.Count.ShouldBe(12);
+        counts.ShouldAllBe(n => n > 800 && n < 1200);
+        MmsiPartitions.Of(244_123_456, 12).ShouldBe(MmsiPartitions.Of(244_123_456, 12));
+    }
+
+    [Fact]
+    public void A_partition_watch_counts_gaps_ignores_repeats_and_starts_afresh_after_an_end_of_input()
+    {
+        var watches = 0;
+        var partition = new PartitionWatch(() => { watches++; return new MaritimeWatch(new DetectionOptions(), new AssetProximity([], 1000, 1000), null, _ => { }); });
+        Observation Position(ulong run, ulong sequence, long minute) =>
+            new(ObservationKind.Position, run, sequence, 244_000_001, minute * 60_000, new TrackPoint(minute * 60_000, 4.0, 52.0 + (minute * 0.001), 10, 0, 0, 0), false, null);
+
+        partition.Apply(Position(1, 1, 0)).ShouldBeTrue();
+        partition.Apply(Position(1, 2, 1)).ShouldBeTrue();
+        partition.Apply(Position(1, 2, 1)).ShouldBeFalse("a repeat is not applied twice");
+        partition.Apply(Position(1, 5, 2)).ShouldBeTrue();
+        (partition.Missing, partition.Repeated, partition.Applied).ShouldBe((2L, 1L, 3L));
+        partition.Watch.Vessels[244_000_001].Positions.ShouldBe(3);
+
+        partition.Apply(new Observation(ObservationKind.EndOfInput, 1, 6, 0, 0, default, false, null));
+        partition.Watch.IsComplete.ShouldBeTrue();
+        partition.Apply(Position(2, 1, 3)).ShouldBeTrue("a new run starts at 1");
+        partition.Missing.ShouldBe(2);
+        watches.ShouldBe(2);
+        partition.Watch.Vessels[244_000_001].Positions.ShouldBe(1, "the new watch begins empty");
+    }
+
+    [Fact]
+    public void One_partition_raises_exactly_what_the_plain_watch_raises_and_more_partitions_lose_only_cross_vessel_rules()
+    {
+        var (_, nmea) = SimulatedDayTests.Simulate(new SimulationOptions { Seed = 5, BackgroundVessels = 60, InstancesPerKind = 1, InstancesPerConfounder = 1, Duration = TimeSpan.FromHours(12) });
+        var layers = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "infrastructure"), "*.geojson").SelectMany(Bolwerk.Maritime.Infrastructure.AssetLayerReader.Read).ToList();
+        var options = new DetectionOptions();
+        var proximity = new AssetProximity(layers, Math.Max(options.Corridor.BufferMetres, options.Loitering.RadiusMetres), Math.Max(options.Corridor.AnchorageExclusionMetres, options.Rendezvous.AnchorageExclusionMetres));
+
+        var plain = new List<MaritimeAlert>();
+        var watch = new MaritimeWatch(options, proximity, null, plain.Add);
+        new WatchFeed(watch).DecodeAll(nmea);
+        watch.Complete();
+
+        List<MaritimeAlert> Partitioned(int count)
+        {
+            var alerts = new List<MaritimeAlert>();
+            var partitioned = new PartitionedWatch(count, _ => new MaritimeWatch(options, proximity, null, alerts.Add));
+            new WatchFeed(partitioned).DecodeAll(nmea);
+            partitioned.Complete();
+            return alerts;
+        }
+
+        static string Key(MaritimeAlert a) => $"{a.Kind} {a.Mmsi} {a.OtherMmsi} {a.Start:O} {a.Explanation}";
+        plain.Count.ShouldBeGreaterThan(5);
+        Partitioned(1).Select(Key).ShouldBe(plain.Select(Key), ignoreOrder: true);
+
+        // Rules about one vessel alone are the same in any partitioning; those comparing vessels see only their partition.
+        var twelve = Partitioned(12);
+        string[] alone = [MaritimeAlertKinds.AnchorDrag, MaritimeAlertKinds.InfrastructureLoitering];
+        plain.Count(a => alone.Contains(a.Kind)).ShouldBeGreaterThan(0);
+        output.WriteLine($"one watch: {plain.Count} alerts ({string.Join(", ", plain.GroupBy(a => a.Kind).Select(g => $"{g.Key} {g.Count()}"))}); twelve partitions: {twelve.Count} ({string.Join(", ", twelve.GroupBy(a => a.Kind).Select(g => $"{g.Key} {g.Count()}"))})");
+        twelve.Where(a => alone.Contains(a.Kind)).Select(Key).ShouldBe(plain.Where(a => alone.Contains(a.Kind)).Select(Key), ignoreOrder: true);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Bolwerk.Tests.Streaming;
+
+/// <summary>
+/// A JetStream cluster of Debian's nats-server on loopback: N nodes with routes to each other,
+/// each with its own store, started and killed (SIGKILL) as separate processes.
+/// </summary>
+internal sealed class NatsCluster : IAsyncDisposable
+{
+    private readonly string _directory;
+    private readonly Process?[] _nodes;
+    private readonly int[] _clientPorts;
+    private readonly int[] _routePorts;
+    private readonly int[] _monitorPorts;
+
+    private NatsCluster(string directory, int size)
+    {
+        _directory = directory;
+        _nodes = new Process?[size];
+        _clientPorts = [.. Enumerable.Range(0, size).Select(_ => FreePort())];
+        _routePorts = [.. Enumerable.Range(0, size).Select(_ => FreePort())];
+        _monitorPorts = [.. Enumerable.Range(0, size).Select(_ => FreePort())];
+    }
+
+    /// <summary>Every node's client URL, comma-separated (as `--nats` takes them).</summary>
+    public string Urls => string.Join(',', _clientPorts.Select(p => string.Create(CultureInfo.InvariantCulture, $"nats://127.0.0.1:{p}")));
+
+    /// <summary>The nats-server executable, or null when it is not installed.</summary>
+    public static string? Executable() =>
+        new[] { "/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server" }.FirstOrDefault(File.Exists);
+
+    /// <summary>Starts the nodes and waits until the cluster has elected its JetStream metadata leader.</summary>
+    public static async Task<NatsCluster> StartAsync(string directory, int size)
+    {
+        var cluster = new NatsCluster(directory, size);
+        for (var node = 0; node < size; node++)
+        {
+            cluster.Start(node);
+        }
+
+        var deadline = Stopwatch.StartNew();
+        while (!Enumerable.Range(0, size).Any(n => cluster.Log(n).Contains("JetStream cluster new metadata leader", StringComparison.Ordinal)))
+        {
+            if (deadline.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException("the NATS cluster elected no JetStream leader within 60 s:\n" + cluster.Log(0));
+            }
+
+            await Task.Delay(100);
+        }
+
+        return cluster;
+    }
+
+    /// <summary>Kills a node without warning (SIGKILL).</summary>
+    public void Kill(int node)
+    {
+        _nodes[node]?.Kill();
+        _nodes[node]?.WaitForExit();
+        _nodes[node]?.Dispose();
+        _nodes[node] = null;
+    }
+
+    /// <summary>The node a client of this name is connected to (from each node's /connz monitoring page), or -1.</summary>
+    public async Task<int> NodeServingAsync(string clientName)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var node = 0; node < _nodes.Length; node++)
+        {
+            if (_nodes[node] is null)
+            {
+                continue;
+            }
+
+            using var page = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{_monitorPorts[node]}/connz")));
+            if (page.RootElement.TryGetProperty("connections", out var connections) && connections.ValueKind == System.Text.Json.JsonValueKind.Array
+                && connections.EnumerateArray().Any(c => c.TryGetProperty("name", out var name) && name.GetString() == clientName))
+            {
+                return node;
+            }
+        }
+
+        return -1;
+    }
+
+    public string Log(int node)
+    {
+        var path = LogPath(node);
+        if (!File.Exists(path))
+        {
+            return "";
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        for (var node = 0; node < _nodes.Length; node++)
+        {
+            Kill(node);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void Start(int node)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"n{node + 1}");
+        var routes = string.Join(',', _routePorts.Where((_, i) => i != node).Select(p => string.Create(CultureInfo.InvariantCulture, $"nats://127.0.0.1:{p}")));
+        var info = new ProcessStartInfo(Executable() ?? throw new InvalidOperationException("nats-server is not installed"))
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = false,
+            RedirectStandardError = false,
+        };
+        foreach (var arg in new[]
+        {
+            "-a", "127.0.0.1", "-p", _clientPorts[node].ToString(CultureInfo.InvariantCulture),
+            "--server_name", name, "-js", "-sd", Path.Combine(_directory, name),
+            "--cluster_name", "bolwerk-test", "--cluster", string.Create(CultureInfo.InvariantCulture, $"nats://127.0.0.1:{_routePorts[node]}"),
+            "--routes", routes, "-l", LogPath(node), "-m", _monitorPorts[node].ToString(CultureInfo.InvariantCulture),
+        })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        _nodes[node] = Process.Start(info);
+    }
+
+    private string LogPath(int node) => Path.Combine(_directory, string.Create(CultureInfo.InvariantCulture, $"n{node + 1}.log"));
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

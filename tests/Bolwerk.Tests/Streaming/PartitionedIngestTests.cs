@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Bolwerk.Host.Cli.Maritime;
+using Bolwerk.Marking;
+using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Infrastructure;
+using Bolwerk.Maritime.Partitioning;
+using Bolwerk.Maritime.Tracking;
+using Bolwerk.Testing;
+using Bolwerk.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Bolwerk.Tests.Streaming;
+
+/// <summary>
+/// The partitioned ingest on a real three-node JetStream cluster (Debian's nats-server) on
+/// loopback: `bolwerk ingest` publishes twelve hours of simulated Baltic traffic at a live pace
+/// while workers come and go — a third worker joins (the partitions rebalance), one worker is
+/// killed with SIGKILL and started again, and one NATS node is killed — and the database ends with
+/// exactly the alerts and positions of the reference run (the same partitioned watch in one
+/// process, nothing failing): every alert once, no message lost, none applied twice.
+/// Runs when nats-server is installed; BOLWERK_REQUIRE_NATS=1 (CI) makes its absence a failure.
+/// </summary>
+public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Partitions = 12;
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    private readonly string _directory = Directory.CreateTempSubdirectory("bolwerk-nats-").FullName;
+
+    [SkippableFact]
+    public async Task Workers_killed_and_added_and_a_node_lost_store_exactly_the_reference_runs_alerts_and_positions()
+    {
+        Skip.If(NatsCluster.Executable() is null && Environment.GetEnvironmentVariable("BOLWERK_REQUIRE_NATS") != "1", "nats-server (Debian nats-server) is not installed");
+        NatsCluster.Executable().ShouldNotBeNull("BOLWERK_REQUIRE_NATS=1 but nats-server is not installed");
+        var (simExit, _, simErr) = await CliProcess.RunAsync(_directory, "maritime", "simulate", "--vessels", "150", "--instances", "2", "--hours", "12", "--seed", "5", "--out", "day.nmea");
+        simExit.ShouldBe(0, simErr);
+        var layers = ShippedLayers.BalticInfrastructure;
+        var reference = Reference(Path.Combine(_directory, "day.nmea"), layers);
+        reference.Alerts.Count.ShouldBeGreaterThan(5, "the day must raise alerts for the comparison to mean something");
+        output.WriteLine($"reference: {reference.Messages} messages, {reference.Positions} positions, {reference.Alerts.Count} alerts");
+
+        var engine = TestDatabase.PostgresAdminConnectionString() is null ? "sqlite" : "postgres";
+        await using var database = await TestDatabase.CreateEmptyAsync(engine);
+        (await CliProcess.RunAsync(_directory, "users", "add", "ria", "--org", "kustwacht", "-d", database.ConnectionString)).ExitCode.ShouldBe(0);
+        await using var cluster = await NatsCluster.StartAsync(_directory, 3);
+        var common = new[] { "--nats", cluster.Urls, "--replicas", "3", "--partition-count", "12" };
+        string[] WorkerArgs(string id) => ["worker", "--id", id, "--org", "kustwacht", "-d", database.ConnectionString, .. common, .. layers.SelectMany(l => new[] { "--assets", l })];
+
+        var workers = new Dictionary<string, CliProcess> { ["a"] = CliProcess.Start(_directory, WorkerArgs("a")), ["b"] = CliProcess.Start(_directory, WorkerArgs("b")) };
+        try
+        {
+            await using var ingest = CliProcess.Start(_directory, ["ingest", "--end-of-input", "--rate", "12000", .. common, "day.nmea"]);
+            await WaitForAsync(async () => (await StatusAsync(cluster)).Sum(p => p.Stored) > reference.Messages / 8, "an eighth stored");
+
+            workers["c"] = CliProcess.Start(_directory, WorkerArgs("c"));
+            await WaitForAsync(async () => (await StatusAsync(cluster)).Count(p => p.Worker == "c") >= 3, "the new worker drew partitions");
+            var share = await StatusAsync(cluster);
+            output.WriteLine("after c joined: " + string.Join(' ', share.Select(p => $"{p.Partition}:{p.Worker}")));
+            share.GroupBy(p => p.Worker).Select(g => g.Count()).ShouldAllBe(n => n <= 4, "a fair share of twelve among three");
+
+            await WaitForAsync(async () => (await StatusAsync(cluster)).Sum(p => p.Stored) > reference.Messages * 2 / 5, "two fifths stored");
+            ingest.HasExited.ShouldBeFalse("the kills come mid-stream");
+            workers["a"].KillHard();
+            // The node the ingest publishes through: its unacknowledged messages must be sent again elsewhere.
+            var node = await cluster.NodeServingAsync("bolwerk-ingest");
+            node.ShouldBeGreaterThanOrEqualTo(0, "the ingest is connected to one of the nodes");
+            cluster.Kill(node);
+            output.WriteLine($"killed worker a and node n{node + 1}, the ingest's");
+
+            await WaitForAsync(async () => (await StatusAsync(cluster)).Sum(p => p.Stored) > reference.Messages * 3 / 5, "three fifths stored");
+            workers["a"] = CliProcess.Start(_directory, WorkerArgs("a"));
+
+            (await ingest.WaitForExitAsync(TimeSpan.FromMinutes(3))).ShouldBe(0, ingest.StandardError);
+            output.WriteLine(ingest.StandardError);
+            // Every message acknowledged once as stored, or as already there when an acknowledgement
+            // was lost with the node and the message sent again.
+            var published = System.Text.RegularExpressions.Regex.Match(ingest.StandardError, @"(\d+) stored, (\d+) already there, (\d+) sent again");
+            published.Success.ShouldBeTrue(ingest.StandardError);
+            (long.Parse(published.Groups[1].Value) + long.Parse(published.Groups[2].Value)).ShouldBe(reference.Messages);
+            long.Parse(published.Groups[3].Value).ShouldBeGreaterThan(0, "the ingest's node was lost with messages in flight");
+            await WaitForAsync(async () => await StatusAsync(cluster) is { Count: Partitions } status && status.All(p => p.Lag == 0) && status.Sum(p => p.Stored) == reference.Messages, "every message stored");
+            var final = await StatusAsync(cluster, mustAnswer: true);
+            final.Sum(p => p.OnStream).ShouldBe(reference.Messages, "every message on the stream once");
+            final.Sum(p => p.Missing).ShouldBe(0, "no message lost between ingest and workers");
+            final.Sum(p => p.Repeated).ShouldBe(0, "no message on the stream twice");
+
+            var stored = await AlertKeysAsync(database);
+            stored.Count.ShouldBe(reference.Alerts.Count);
+            stored.ShouldBe(reference.Alerts, ignoreOrder: true);
+            (await database.CountRowsAsync("vessel_positions")).ShouldBe(reference.Positions);
+        }
+        finally
+        {
+            output.WriteLine("status at the end: " + string.Join("; ", (await StatusAsync(cluster)).Select(p => $"{p.Partition}:{p.Worker} {p.Stored}/{p.OnStream} missing {p.Missing} repeated {p.Repeated}")));
+            foreach (var (id, worker) in workers)
+            {
+                await worker.DisposeAsync();
+                output.WriteLine($"--- worker {id}\n{worker.StandardError}");
+            }
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    // The same partitioned watch in one process with nothing failing: what the cluster must store.
+    private static (List<string> Alerts, long Positions, long Messages) Reference(string nmea, string[] layerFiles)
+    {
+        var options = new DetectionOptions();
+        var layers = layerFiles.SelectMany(AssetLayerReader.Read).ToList();
+        var proximity = MaritimeDetectCommand.Proximity(layers, options);
+        var alerts = new List<string>();
+        var positions = new HashSet<(uint, long)>();
+        var watch = new PartitionedWatch(Partitions, _ => new MaritimeWatch(options, proximity, null, a => alerts.Add(MaritimeAlertConversion.ToAlert(a, Tlp.Amber).IngestKey))
+        {
+            Accepted = (mmsi, point) => positions.Add((mmsi, point.TimeMs)),
+        });
+        new WatchFeed(watch).DecodeAll(File.ReadAllText(nmea));
+        watch.Complete();
+        return (alerts, positions.Count, watch.Partitions.Sum(p => p.Applied));
+    }
+
+    // Before the first worker has made the buckets (and while a node is lost) a status call may fail: "nothing yet".
+    private async Task<List<PartitionStatus>> StatusAsync(NatsCluster cluster, bool mustAnswer = false)
+    {
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(_directory, "worker", "status", "--json", "--nats", cluster.Urls, "--replicas", "3");
+        if (exit != 0 && !mustAnswer)
+        {
+            output.WriteLine("status: " + stderr.Trim());
+            return [];
+        }
+
+        exit.ShouldBe(0, stderr);
+        return [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonSerializer.Deserialize<PartitionStatus>(line, Web)!)];
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            deadline.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(3), $"waiting for: {what}");
+            await Task.Delay(250);
+        }
+    }
+
+    private static Task<List<string>> AlertKeysAsync(TestDatabase database) =>
+        database.Database.WithConnectionAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT ingest_key FROM alerts";
+            await using var reader = await command.ExecuteReaderAsync();
+            var keys = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                keys.Add(reader.GetString(0));
+            }
+
+            return keys;
+        }, CancellationToken.None);
+
+    private sealed record PartitionStatus(int Partition, string? Worker, long OnStream, long Stored, long Lag, long Missing, long Repeated);
+}
