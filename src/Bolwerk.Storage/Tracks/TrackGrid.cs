@@ -18,19 +18,31 @@ public static class TrackGrid
     /// <summary>Every cell that can hold a point within <paramref name="radiusMetres"/> of <paramref name="centre"/>.</summary>
     public static IReadOnlyList<long> CellsAround(GeoPoint centre, double radiusMetres)
     {
-        var latitudeDegrees = radiusMetres / 111_195.0;
-        var widest = Math.Min(89.9, Math.Abs(centre.Latitude) + latitudeDegrees);
-        var longitudeDegrees = Math.Min(180, radiusMetres / (111_195.0 * Math.Cos(widest * Math.PI / 180)));
+        var (west, south, east, north) = BoxAround(centre, radiusMetres);
         var cells = new List<long>();
-        for (var column = Column(Math.Max(-180, centre.Longitude - longitudeDegrees)); column <= Column(Math.Min(180, centre.Longitude + longitudeDegrees)); column++)
+        for (var column = Column(west); column <= Column(east); column++)
         {
-            for (var row = Row(Math.Max(-90, centre.Latitude - latitudeDegrees)); row <= Row(Math.Min(90, centre.Latitude + latitudeDegrees)); row++)
+            for (var row = Row(south); row <= Row(north); row++)
             {
                 cells.Add((column * 10_000L) + row);
             }
         }
 
         return cells;
+    }
+
+    /// <summary>
+    /// A longitude/latitude box holding every point within <paramref name="radiusMetres"/> of
+    /// <paramref name="centre"/> (widened at the latitude farthest from the equator; clamped, not
+    /// wrapped, at ±180°).
+    /// </summary>
+    public static (double West, double South, double East, double North) BoxAround(GeoPoint centre, double radiusMetres)
+    {
+        var latitudeDegrees = radiusMetres / 111_195.0;
+        var widest = Math.Min(89.9, Math.Abs(centre.Latitude) + latitudeDegrees);
+        var longitudeDegrees = Math.Min(180, radiusMetres / (111_195.0 * Math.Cos(widest * Math.PI / 180)));
+        return (Math.Max(-180, centre.Longitude - longitudeDegrees), Math.Max(-90, centre.Latitude - latitudeDegrees),
+            Math.Min(180, centre.Longitude + longitudeDegrees), Math.Min(90, centre.Latitude + latitudeDegrees));
     }
 
     /// <summary>The centre of a cell.</summary>

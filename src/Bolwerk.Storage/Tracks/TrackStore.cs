@@ -90,18 +90,12 @@ public sealed class TrackStore(BolwerkDatabase database)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(radiusMetres);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(radiusMetres, 200_000);
-        var cells = TrackGrid.CellsAround(centre, radiusMetres);
         return database.WithConnectionAsync<IReadOnlyList<VesselPassage>>(
             async connection =>
             {
-                var names = cells.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@c{i}")).ToList();
-                await using var command = connection.Command(
-                    $"SELECT {PositionColumns} FROM vessel_positions WHERE cell IN ({string.Join(", ", names)}) AND t_ms BETWEEN @from AND @to");
-                for (var i = 0; i < cells.Count; i++)
-                {
-                    command.With(names[i], cells[i]);
-                }
-
+                await using var command = connection is NpgsqlConnection
+                    ? NearByPostGis(connection, centre, radiusMetres)
+                    : NearByCells(connection, centre, radiusMetres);
                 command.With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds());
                 var passages = new Dictionary<uint, (double Metres, StoredPosition Closest, int Count, DateTimeOffset First, DateTimeOffset Last)>();
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -124,6 +118,33 @@ public sealed class TrackStore(BolwerkDatabase database)
                     .OrderBy(p => p.ClosestMetres).ThenBy(p => p.Mmsi)];
             },
             cancellationToken);
+    }
+
+    // SQLite: the grid cells around the centre in the time window (cell + time index); a superset
+    // the caller cuts to the radius.
+    private static DbCommand NearByCells(DbConnection connection, GeoPoint centre, double radiusMetres)
+    {
+        var cells = TrackGrid.CellsAround(centre, radiusMetres);
+        var names = cells.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@c{i}")).ToList();
+        var command = connection.Command($"SELECT {PositionColumns} FROM vessel_positions WHERE cell IN ({string.Join(", ", names)}) AND t_ms BETWEEN @from AND @to");
+        for (var i = 0; i < cells.Count; i++)
+        {
+            command.With(names[i], cells[i]);
+        }
+
+        return command;
+    }
+
+    // PostgreSQL: PostGIS — the positions' points in the box around the circle, by the GiST index
+    // of each month in the window (the others are pruned). A bounding-box test on planar points
+    // is what the index answers fastest (0.1 ms against 14 ms for ST_DWithin on geography, measured
+    // in docs/performance.md); the caller cuts the box to the circle with the one distance both
+    // engines use, so both return the same vessels and metres.
+    private static DbCommand NearByPostGis(DbConnection connection, GeoPoint centre, double radiusMetres)
+    {
+        var (west, south, east, north) = TrackGrid.BoxAround(centre, radiusMetres);
+        return connection.Command($"SELECT {PositionColumns} FROM vessel_positions WHERE place && ST_MakeEnvelope(@west, @south, @east, @north, 4326) AND t_ms BETWEEN @from AND @to")
+            .With("@west", west).With("@south", south).With("@east", east).With("@north", north);
     }
 
     /// <summary>
