@@ -263,6 +263,41 @@ public sealed class TrackStore(BolwerkDatabase database)
             cancellationToken);
     }
 
+    /// <summary>
+    /// The vessels with a stored position within <paramref name="metres"/> of a target (WKT in WGS 84:
+    /// a cable's line, a point) between two times. PostgreSQL answers with PostGIS (the box around
+    /// the target from the GiST index, then the distance on the sphere); SQLite, which has no
+    /// geometry, reads <paramref name="cells"/> — the caller's grid cells covering the same corridor.
+    /// </summary>
+    public Task<IReadOnlyList<uint>> VesselsNearTargetAsync(string targetWkt, double metres, (double West, double South, double East, double North) box, IReadOnlyCollection<long> cells, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetWkt);
+        if (database.Engine != StorageEngine.Postgres)
+        {
+            return VesselsInCellsAsync(cells, from, to, cancellationToken);
+        }
+
+        return database.WithConnectionAsync<IReadOnlyList<uint>>(
+            async connection =>
+            {
+                await using var command = connection.Command(
+                    "SELECT DISTINCT mmsi FROM vessel_positions WHERE place && ST_MakeEnvelope(@west, @south, @east, @north, 4326) " +
+                    "AND ST_DWithin(place::geography, ST_GeomFromText(@target, 4326)::geography, @metres, false) AND t_ms BETWEEN @from AND @to ORDER BY mmsi")
+                    .With("@west", box.West).With("@south", box.South).With("@east", box.East).With("@north", box.North)
+                    .With("@target", targetWkt).With("@metres", metres)
+                    .With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds());
+                var found = new List<uint>();
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    found.Add((uint)reader.GetInt64(0));
+                }
+
+                return found;
+            },
+            cancellationToken);
+    }
+
     /// <summary>Every MMSI whose latest static report carried <paramref name="imo"/>, ascending.</summary>
     public Task<IReadOnlyList<uint>> MmsisForImoAsync(int imo, CancellationToken cancellationToken) =>
         database.WithConnectionAsync<IReadOnlyList<uint>>(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Forensics;
 using Bolwerk.Maritime.Tracking;
@@ -21,8 +22,9 @@ internal sealed class StoredForensics(TrackStore tracks, AlertStore alerts)
         var analysis = new ForensicAnalysis(query);
         var (from, to) = analysis.Span;
 
-        // Two reads instead of every position in 150 km: the vessels present in the grid cells
-        // along the target in the window, then those vessels' tracks of the padded window (by the
+        // Two reads instead of every position in 150 km: the vessels present within 30 km of the
+        // target in the window (PostGIS on PostgreSQL, the grid cells along the target on SQLite),
+        // then those vessels' tracks of the padded window (by the
         // primary key) — in full along the target, one report a minute elsewhere — so a silence that
         // starts and ends far out is still interpolated.
         var (west, south, east, north) = analysis.AreaWithin(30_000);
@@ -30,7 +32,10 @@ internal sealed class StoredForensics(TrackStore tracks, AlertStore alerts)
             .Where(cell => analysis.DistanceToTarget(TrackGrid.Centre(cell), 30_000) <= 30_000).ToList();
         var near = TrackGrid.CellsOfBox(west, south, east, north)
             .Where(cell => analysis.DistanceToTarget(TrackGrid.Centre(cell), query.RadiusMetres + 9_000) <= query.RadiusMetres + 9_000).ToList();
-        var present = await tracks.VesselsInCellsAsync(along, query.From, query.To, cancellationToken);
+        var target = query.FaultPosition is { } fault
+            ? string.Create(CultureInfo.InvariantCulture, $"POINT({fault.Longitude:R} {fault.Latitude:R})")
+            : query.Asset.Geometry.AsText();
+        var present = await tracks.VesselsNearTargetAsync(target, 30_000, (west, south, east, north), along, query.From, query.To, cancellationToken);
         var positions = await tracks.TracksAsync(present, from, to, near, cancellationToken);
         foreach (var p in positions)
         {

@@ -64,4 +64,20 @@ public sealed class PostGisPositionTests
 
         found.ShouldBeGreaterThan(5, "the comparison must include vessels found");
     }
+
+    [SkippableFact]
+    public async Task The_corridor_query_finds_vessels_within_the_distance_of_a_line_and_no_farther()
+    {
+        await using var db = await TestDatabase.CreateAsync("postgres");
+        var store = new TrackStore(db.Database);
+        // A cable along 4°E from 52°N to 53°N; vessels east of it at 52.5°N, one degree of longitude there ≈ 67.69 km.
+        var kilometres = new Dictionary<uint, double> { [244_000_010] = 10, [244_000_029] = 29, [244_000_031] = 31, [244_000_050] = 50 };
+        var degreeKm = SphericalGeodesy.DistanceMetres(new GeoPoint(52.5, 4.0), new GeoPoint(52.5, 5.0)) / 1000;
+        var positions = kilometres.Select(v => new StoredPosition(v.Key, Start.AddHours(1), 4.0 + (v.Value / degreeKm), 52.5, 5, 0, 0, 0)).ToList();
+        await store.AppendAsync(positions, CancellationToken.None);
+
+        var found = await store.VesselsNearTargetAsync("LINESTRING(4 52, 4 53)", 30_000, (3.0, 51.5, 5.0, 53.5), [], Start, Start.AddHours(2), CancellationToken.None);
+        found.ShouldBe([244_000_010u, 244_000_029u]);
+        (await store.VesselsNearTargetAsync("LINESTRING(4 52, 4 53)", 30_000, (3.0, 51.5, 5.0, 53.5), [], Start.AddHours(2), Start.AddHours(3), CancellationToken.None)).ShouldBeEmpty("outside the window");
+    }
 }
