@@ -4,6 +4,7 @@ using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 using NATS.Client.KeyValueStore;
 using NATS.Net;
+using Bolwerk.Maritime.Partitioning;
 
 namespace Bolwerk.Host.Streaming;
 
@@ -33,9 +34,22 @@ internal sealed record AisStreamTopology(string Stream, int Partitions, int Repl
 
     public string CheckpointsBucket => Stream + "_checkpoints";
 
-    public string ConsumerName(int partition) => string.Create(CultureInfo.InvariantCulture, $"{Stream}_partition_{partition}");
+    /// <summary>Lanes: the partitions 0…N−1, then the pairs lane (number N) that reads them all.</summary>
+    public int Lanes => Partitions + 1;
 
-    public static string PartitionKey(int partition) => string.Create(CultureInfo.InvariantCulture, $"p{partition}");
+    public bool IsPairs(int lane) => lane == Partitions;
+
+    /// <summary>The lane's key in the lease and checkpoint buckets.</summary>
+    public string LaneKey(int lane) => IsPairs(lane) ? PairsLane.Name : string.Create(CultureInfo.InvariantCulture, $"p{lane}");
+
+    /// <summary>The subjects the lane reads: its partition's, or every partition's.</summary>
+    public string LaneSubjects(int lane) => IsPairs(lane) ? SubjectPrefix + ".*" : Subject(lane);
+
+    public string ConsumerName(int lane) => IsPairs(lane) ? Stream + "_pairs" : string.Create(CultureInfo.InvariantCulture, $"{Stream}_partition_{lane}");
+
+    /// <summary>The partition a message came from, by its subject.</summary>
+    public int PartitionOfSubject(string subject) =>
+        int.Parse(subject.AsSpan(SubjectPrefix.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture);
 
     private string Description => string.Create(CultureInfo.InvariantCulture, $"Bolwerk decoded AIS, partitions={Partitions}");
 

@@ -2,6 +2,7 @@ using Bolwerk.Alerts;
 using Bolwerk.Host.Maritime;
 using Bolwerk.Marking;
 using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Partitioning;
 using Bolwerk.Maritime.Tracking;
 using Bolwerk.Storage.Alerts;
 using Bolwerk.Storage.Tracks;
@@ -14,7 +15,11 @@ namespace Bolwerk.Host.Streaming;
 /// vessel and time, alerts by ingest key, vessel states as upserts), so a batch stored twice, by a
 /// worker that died before its checkpoint and by the one that took over, is stored once.
 /// </summary>
-internal sealed class PartitionEffects(TrackStore tracks, AlertStore alerts, string owner, Tlp marking)
+/// <remarks>
+/// The pairs lane (<paramref name="pairs"/>) stores only the alerts naming a second vessel, and no
+/// positions or states (the partition lanes store those); a partition lane stores everything else.
+/// </remarks>
+internal sealed class PartitionEffects(TrackStore tracks, AlertStore alerts, string owner, Tlp marking, bool pairs)
 {
     private readonly List<StoredPosition> _positions = [];
     private readonly List<Alert> _alerts = [];
@@ -29,13 +34,30 @@ internal sealed class PartitionEffects(TrackStore tracks, AlertStore alerts, str
 
     public void Accepted(uint mmsi, TrackPoint point)
     {
+        if (pairs)
+        {
+            return;
+        }
+
         _positions.Add(TrackRecorder.ToStored(mmsi, point));
         _reported.Add(mmsi);
     }
 
-    public void Raised(MaritimeAlert alert) => _alerts.Add(MaritimeAlertConversion.ToAlert(alert, marking));
+    public void Raised(MaritimeAlert alert)
+    {
+        if (PairsLane.Keeps(pairs, alert))
+        {
+            _alerts.Add(MaritimeAlertConversion.ToAlert(alert, marking));
+        }
+    }
 
-    public void Reported(uint mmsi) => _reported.Add(mmsi);
+    public void Reported(uint mmsi)
+    {
+        if (!pairs)
+        {
+            _reported.Add(mmsi);
+        }
+    }
 
     /// <summary>Takes the reporting vessels' state from a watch about to be replaced (its input ended).</summary>
     public void TakeStates(MaritimeWatch watch)

@@ -8,12 +8,13 @@ namespace Bolwerk.Host.Streaming;
 /// Who runs which partition, agreed through two key-value buckets whose entries expire: every
 /// worker writes a heartbeat each second, and holds a lease per partition it runs, renewed each
 /// second with the revision it last wrote (so a lease taken over by another is noticed, not
-/// overwritten). Each worker aims at its fair share — the partitions divided by the live workers,
+/// overwritten). Partitions here are lanes: the MMSI partitions and the pairs lane
+/// (<see cref="AisStreamTopology.Lanes"/>). Each worker aims at its fair share — the lanes divided by the live workers,
 /// rounded up — taking free partitions below it and giving up its highest above it. A new worker
 /// therefore draws partitions from the others; a dead worker's leases lapse and the others take
 /// them.
 /// </summary>
-internal sealed class PartitionLeases(INatsJSContext jetStream, INatsKVStore workers, INatsKVStore leases, string worker, IReadOnlySet<int> allowed, int partitions)
+internal sealed class PartitionLeases(INatsJSContext jetStream, INatsKVStore workers, INatsKVStore leases, string worker, IReadOnlySet<int> allowed, AisStreamTopology topology)
 {
     private readonly Dictionary<int, ulong> _held = [];
 
@@ -27,7 +28,7 @@ internal sealed class PartitionLeases(INatsJSContext jetStream, INatsKVStore wor
         var lost = new List<int>();
         foreach (var (partition, revision) in _held.ToList())
         {
-            var renewed = await leases.TryUpdateAsync(AisStreamTopology.PartitionKey(partition), Encoding.UTF8.GetBytes(worker), revision, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var renewed = await leases.TryUpdateAsync(topology.LaneKey(partition), Encoding.UTF8.GetBytes(worker), revision, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (renewed.Success)
             {
                 _held[partition] = renewed.Value;
@@ -45,7 +46,7 @@ internal sealed class PartitionLeases(INatsJSContext jetStream, INatsKVStore wor
         var bucket = await jetStream.GetStreamAsync("KV_" + workers.Bucket, cancellationToken: cancellationToken).ConfigureAwait(false);
         var live = (int)Math.Max(1, bucket.Info.State.Messages);
 
-        var share = (int)Math.Ceiling(partitions / (double)Math.Max(1, live));
+        var share = (int)Math.Ceiling(topology.Lanes / (double)Math.Max(1, live));
         var release = _held.Keys.Order().Skip(share).ToList();
         var taken = new List<int>();
         foreach (var partition in allowed.Order())
@@ -60,7 +61,7 @@ internal sealed class PartitionLeases(INatsJSContext jetStream, INatsKVStore wor
                 continue;
             }
 
-            var created = await leases.TryCreateAsync(AisStreamTopology.PartitionKey(partition), Encoding.UTF8.GetBytes(worker), cancellationToken: cancellationToken).ConfigureAwait(false);
+            var created = await leases.TryCreateAsync(topology.LaneKey(partition), Encoding.UTF8.GetBytes(worker), cancellationToken: cancellationToken).ConfigureAwait(false);
             if (created.Success)
             {
                 _held[partition] = created.Value;
@@ -76,7 +77,7 @@ internal sealed class PartitionLeases(INatsJSContext jetStream, INatsKVStore wor
     {
         if (_held.Remove(partition, out var revision))
         {
-            await leases.TryDeleteAsync(AisStreamTopology.PartitionKey(partition), new NatsKVDeleteOpts { Revision = revision }, cancellationToken).ConfigureAwait(false);
+            await leases.TryDeleteAsync(topology.LaneKey(partition), new NatsKVDeleteOpts { Revision = revision }, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -8,7 +8,8 @@ using NATS.Client.KeyValueStore;
 namespace Bolwerk.Host.Streaming;
 
 /// <summary>
-/// Runs one partition for as long as this worker holds its lease. On taking the partition over
+/// Runs one lane — a partition, or the pairs lane over all of them — for as long as this worker
+/// holds its lease. On taking the partition over
 /// it rebuilds the watch's state by replaying the partition's stream from its first message up to
 /// the checkpoint with every effect suppressed (those effects are already stored), then carries
 /// on with the messages after it. Each batch: apply, store the effects, write the checkpoint,
@@ -34,14 +35,17 @@ internal sealed class PartitionRunner(
 
     public async Task RunAsync(CancellationToken stop)
     {
-        var key = AisStreamTopology.PartitionKey(partition);
+        var key = topology.LaneKey(partition);
+        var pairs = topology.IsPairs(partition);
         var checkpoint = await ReadCheckpointAsync(key, stop).ConfigureAwait(false);
         var replayUpTo = checkpoint.StreamSequence;
         var replaying = true;
-        var watch = new PartitionWatch(() => createWatch(
-            alert => { if (!replaying) effects.Raised(alert); },
-            (mmsi, point) => { if (!replaying) effects.Accepted(mmsi, point); }));
-        log($"partition {partition}: taken; replaying up to stream sequence {replayUpTo} ({checkpoint.Messages} messages)");
+        var watch = new PartitionWatch(
+            () => createWatch(
+                alert => { if (!replaying) effects.Raised(alert); },
+                (mmsi, point) => { if (!replaying) effects.Accepted(mmsi, point); }),
+            pairs ? topology.Partitions : 1);
+        log($"{key}: taken; replaying up to stream sequence {replayUpTo} ({checkpoint.Messages} messages)");
 
         // The durable consumer is made afresh from the start of the partition: the replay and what
         // follows come through one ordered delivery, and an earlier owner's unacknowledged
@@ -59,7 +63,7 @@ internal sealed class PartitionRunner(
         var consumer = await jetStream.CreateOrUpdateConsumerAsync(topology.Stream, new ConsumerConfig(name)
         {
             DurableName = name,
-            FilterSubject = topology.Subject(partition),
+            FilterSubject = topology.LaneSubjects(partition),
             DeliverPolicy = ConsumerConfigDeliverPolicy.All,
             AckPolicy = ConsumerConfigAckPolicy.All,
             AckWait = TimeSpan.FromSeconds(30),
@@ -84,7 +88,7 @@ internal sealed class PartitionRunner(
                 // batch, and the partition starts over from its checkpoint.
                 if (metadata.Sequence.Consumer != delivered + 1 || metadata.NumDelivered != 1)
                 {
-                    throw new DeliveryGapException($"partition {partition}: delivery {metadata.Sequence.Consumer} (delivered {metadata.NumDelivered}×) after {delivered}; starting over from the checkpoint");
+                    throw new DeliveryGapException($"{key}: delivery {metadata.Sequence.Consumer} (delivered {metadata.NumDelivered}×) after {delivered}; starting over from the checkpoint");
                 }
 
                 delivered = metadata.Sequence.Consumer;
@@ -100,11 +104,11 @@ internal sealed class PartitionRunner(
                 catch (FormatException e)
                 {
                     undecodable++;
-                    log($"partition {partition}: stream sequence {sequence} skipped: {e.Message}");
+                    log($"{key}: stream sequence {sequence} skipped: {e.Message}");
                     continue;
                 }
 
-                watch.Apply(observation);
+                watch.Apply(observation, pairs ? topology.PartitionOfSubject(message.Subject) : 0);
                 if (!replaying && observation.Kind == ObservationKind.Identity)
                 {
                     effects.Reported(observation.Mmsi);
@@ -120,7 +124,7 @@ internal sealed class PartitionRunner(
             {
                 if (pendingAfterLast > 0)
                 {
-                    throw new DeliveryGapException($"partition {partition}: {pendingAfterLast} messages were pending after delivery {delivered} but none came; starting over from the checkpoint");
+                    throw new DeliveryGapException($"{key}: {pendingAfterLast} messages were pending after delivery {delivered} but none came; starting over from the checkpoint");
                 }
 
                 continue;
@@ -132,7 +136,7 @@ internal sealed class PartitionRunner(
                 if (!announcedLive)
                 {
                     announcedLive = true;
-                    log($"partition {partition}: replay done, live from stream sequence {replayUpTo + 1}");
+                    log($"{key}: replay done, live from stream sequence {replayUpTo + 1}");
                 }
 
                 await effects.StoreAsync(watch.Watch, stop).ConfigureAwait(false);

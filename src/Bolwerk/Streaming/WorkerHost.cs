@@ -6,7 +6,7 @@ namespace Bolwerk.Host.Streaming;
 /// released only once its runner has stopped, so two workers never run one partition by intent).
 /// A runner that fails is stopped and its partition released for another attempt.
 /// </summary>
-internal sealed class WorkerHost(PartitionLeases leases, Func<int, PartitionRunner> createRunner, Action<string> log)
+internal sealed class WorkerHost(PartitionLeases leases, Func<int, PartitionRunner> createRunner, Func<int, string> laneName, Action<string> log)
 {
     private static readonly TimeSpan Round = TimeSpan.FromSeconds(1);
     private readonly Dictionary<int, (Task Task, CancellationTokenSource Stop)> _running = [];
@@ -36,7 +36,7 @@ internal sealed class WorkerHost(PartitionLeases leases, Func<int, PartitionRunn
 
                 foreach (var partition in lost)
                 {
-                    log($"partition {partition}: lease lost to another worker; stopping");
+                    log($"{laneName(partition)}: lease lost to another worker; stopping");
                     Stop(partition);
                 }
 
@@ -44,7 +44,7 @@ internal sealed class WorkerHost(PartitionLeases leases, Func<int, PartitionRunn
                 {
                     if (!_running[partition].Stop.IsCancellationRequested)
                     {
-                        log($"partition {partition}: given up for a fair share");
+                        log($"{laneName(partition)}: given up for a fair share");
                         Stop(partition);
                     }
                 }
@@ -97,7 +97,7 @@ internal sealed class WorkerHost(PartitionLeases leases, Func<int, PartitionRunn
 
             if (task.IsFaulted && !stop.IsCancellationRequested)
             {
-                log($"partition {partition}: runner failed: {task.Exception!.GetBaseException().Message}");
+                log($"{laneName(partition)}: runner failed: {task.Exception!.GetBaseException().Message}");
             }
 
             _running.Remove(partition);

@@ -57,7 +57,7 @@ public sealed class PartitionTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
-    public void One_partition_raises_exactly_what_the_plain_watch_raises_and_more_partitions_lose_only_cross_vessel_rules()
+    public void One_partition_raises_what_the_plain_watch_raises_twelve_lose_pairs_across_partitions_and_the_pairs_lane_restores_them()
     {
         var (_, nmea) = SimulatedDayTests.Simulate(new SimulationOptions { Seed = 5, BackgroundVessels = 60, InstancesPerKind = 1, InstancesPerConfounder = 1, Duration = TimeSpan.FromHours(12) });
         var layers = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "infrastructure"), "*.geojson").SelectMany(Bolwerk.Maritime.Infrastructure.AssetLayerReader.Read).ToList();
@@ -69,24 +69,40 @@ public sealed class PartitionTests(Xunit.Abstractions.ITestOutputHelper output)
         new WatchFeed(watch).DecodeAll(nmea);
         watch.Complete();
 
-        List<MaritimeAlert> Partitioned(int count)
+        (List<MaritimeAlert> Alerts, List<MaritimeAlert> LaneAlerts) Partitioned(int count)
         {
             var alerts = new List<MaritimeAlert>();
-            var partitioned = new PartitionedWatch(count, _ => new MaritimeWatch(options, proximity, null, alerts.Add));
+            var lanes = new List<MaritimeAlert>();
+            var partitioned = new PartitionedWatch(count, lane => new MaritimeWatch(options, proximity, null, a =>
+            {
+                if (lane < count)
+                {
+                    alerts.Add(a);
+                }
+
+                if (PairsLane.Keeps(lane == count, a))
+                {
+                    lanes.Add(a);
+                }
+            }));
             new WatchFeed(partitioned).DecodeAll(nmea);
             partitioned.Complete();
-            return alerts;
+            return (alerts, lanes);
         }
 
         static string Key(MaritimeAlert a) => $"{a.Kind} {a.Mmsi} {a.OtherMmsi} {a.Start:O} {a.Explanation}";
         plain.Count.ShouldBeGreaterThan(5);
-        Partitioned(1).Select(Key).ShouldBe(plain.Select(Key), ignoreOrder: true);
+        Partitioned(1).Alerts.Select(Key).ShouldBe(plain.Select(Key), ignoreOrder: true);
 
         // Rules about one vessel alone are the same in any partitioning; those comparing vessels see only their partition.
-        var twelve = Partitioned(12);
+        var (twelve, withPairs) = Partitioned(12);
         string[] alone = [MaritimeAlertKinds.AnchorDrag, MaritimeAlertKinds.InfrastructureLoitering];
         plain.Count(a => alone.Contains(a.Kind)).ShouldBeGreaterThan(0);
-        output.WriteLine($"one watch: {plain.Count} alerts ({string.Join(", ", plain.GroupBy(a => a.Kind).Select(g => $"{g.Key} {g.Count()}"))}); twelve partitions: {twelve.Count} ({string.Join(", ", twelve.GroupBy(a => a.Kind).Select(g => $"{g.Key} {g.Count()}"))})");
+        output.WriteLine($"one watch: {plain.Count} alerts ({string.Join(", ", plain.GroupBy(a => a.Kind).Select(g => $"{g.Key} {g.Count()}"))}); twelve partitions: {twelve.Count} ({string.Join(", ", twelve.GroupBy(a => a.Kind).Select(g => $"{g.Key} {g.Count()}"))}); with the pairs lane: {withPairs.Count}");
         twelve.Where(a => alone.Contains(a.Kind)).Select(Key).ShouldBe(plain.Where(a => alone.Contains(a.Kind)).Select(Key), ignoreOrder: true);
+
+        // The pairs lane restores every alert naming two vessels.
+        plain.Count(a => a.OtherMmsi is not null).ShouldBeGreaterThan(twelve.Count(a => a.OtherMmsi is not null), "this day has a pair split across partitions");
+        withPairs.Where(a => a.OtherMmsi is not null).Select(Key).ShouldBe(plain.Where(a => a.OtherMmsi is not null).Select(Key), ignoreOrder: true);
     }
 }

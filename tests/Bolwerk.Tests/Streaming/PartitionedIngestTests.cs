@@ -37,7 +37,8 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
         var layers = ShippedLayers.BalticInfrastructure;
         var reference = Reference(Path.Combine(_directory, "day.nmea"), layers);
         reference.Alerts.Count.ShouldBeGreaterThan(5, "the day must raise alerts for the comparison to mean something");
-        output.WriteLine($"reference: {reference.Messages} messages, {reference.Positions} positions, {reference.Alerts.Count} alerts");
+        reference.TwoVessel.ShouldBeGreaterThan(0, "and two-vessel alerts, which only the pairs lane can raise across partitions");
+        output.WriteLine($"reference: {reference.Messages} messages, {reference.Positions} positions, {reference.Alerts.Count} alerts ({reference.TwoVessel} naming two vessels)");
 
         var engine = TestDatabase.PostgresAdminConnectionString() is null ? "sqlite" : "postgres";
         await using var database = await TestDatabase.CreateEmptyAsync(engine);
@@ -50,15 +51,15 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
         try
         {
             await using var ingest = CliProcess.Start(_directory, ["ingest", "--end-of-input", "--rate", "12000", .. common, "day.nmea"]);
-            await WaitForAsync(async () => (await StatusAsync(cluster)).Sum(p => p.Stored) > reference.Messages / 8, "an eighth stored");
+            await WaitForAsync(async () => (await StatusAsync(cluster)).Where(p => p.Partition is not null).Sum(p => p.Stored) > reference.Messages / 8, "an eighth stored");
 
             workers["c"] = CliProcess.Start(_directory, WorkerArgs("c"));
             await WaitForAsync(async () => (await StatusAsync(cluster)).Count(p => p.Worker == "c") >= 3, "the new worker drew partitions");
             var share = await StatusAsync(cluster);
-            output.WriteLine("after c joined: " + string.Join(' ', share.Select(p => $"{p.Partition}:{p.Worker}")));
-            share.GroupBy(p => p.Worker).Select(g => g.Count()).ShouldAllBe(n => n <= 4, "a fair share of twelve among three");
+            output.WriteLine("after c joined: " + string.Join(' ', share.Select(p => $"{p.Lane}:{p.Worker}")));
+            share.GroupBy(p => p.Worker).Select(g => g.Count()).ShouldAllBe(n => n <= 5, "a fair share of thirteen lanes (twelve partitions and the pairs lane) among three");
 
-            await WaitForAsync(async () => (await StatusAsync(cluster)).Sum(p => p.Stored) > reference.Messages * 2 / 5, "two fifths stored");
+            await WaitForAsync(async () => (await StatusAsync(cluster)).Where(p => p.Partition is not null).Sum(p => p.Stored) > reference.Messages * 2 / 5, "two fifths stored");
             ingest.HasExited.ShouldBeFalse("the kills come mid-stream");
             workers["a"].KillHard();
             // The node the ingest publishes through: its unacknowledged messages must be sent again elsewhere.
@@ -67,7 +68,7 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
             cluster.Kill(node);
             output.WriteLine($"killed worker a and node n{node + 1}, the ingest's");
 
-            await WaitForAsync(async () => (await StatusAsync(cluster)).Sum(p => p.Stored) > reference.Messages * 3 / 5, "three fifths stored");
+            await WaitForAsync(async () => (await StatusAsync(cluster)).Where(p => p.Partition is not null).Sum(p => p.Stored) > reference.Messages * 3 / 5, "three fifths stored");
             workers["a"] = CliProcess.Start(_directory, WorkerArgs("a"));
 
             (await ingest.WaitForExitAsync(TimeSpan.FromMinutes(3))).ShouldBe(0, ingest.StandardError);
@@ -78,9 +79,10 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
             published.Success.ShouldBeTrue(ingest.StandardError);
             (long.Parse(published.Groups[1].Value) + long.Parse(published.Groups[2].Value)).ShouldBe(reference.Messages);
             long.Parse(published.Groups[3].Value).ShouldBeGreaterThan(0, "the ingest's node was lost with messages in flight");
-            await WaitForAsync(async () => await StatusAsync(cluster) is { Count: Partitions } status && status.All(p => p.Lag == 0) && status.Sum(p => p.Stored) == reference.Messages, "every message stored");
+            await WaitForAsync(async () => await StatusAsync(cluster) is { Count: Partitions + 1 } status && status.All(p => p.Lag == 0) && status.Where(p => p.Partition is not null).Sum(p => p.Stored) == reference.Messages, "every message stored");
             var final = await StatusAsync(cluster, mustAnswer: true);
-            final.Sum(p => p.OnStream).ShouldBe(reference.Messages, "every message on the stream once");
+            final.Where(p => p.Partition is not null).Sum(p => p.OnStream).ShouldBe(reference.Messages, "every message on the stream once");
+            final.Single(p => p.Lane == "pairs").Stored.ShouldBe(reference.Messages, "the pairs lane read every message");
             final.Sum(p => p.Missing).ShouldBe(0, "no message lost between ingest and workers");
             final.Sum(p => p.Repeated).ShouldBe(0, "no message on the stream twice");
 
@@ -91,7 +93,7 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
         }
         finally
         {
-            output.WriteLine("status at the end: " + string.Join("; ", (await StatusAsync(cluster)).Select(p => $"{p.Partition}:{p.Worker} {p.Stored}/{p.OnStream} missing {p.Missing} repeated {p.Repeated}")));
+            output.WriteLine("status at the end: " + string.Join("; ", (await StatusAsync(cluster)).Select(p => $"{p.Lane}:{p.Worker} {p.Stored}/{p.OnStream} missing {p.Missing} repeated {p.Repeated}")));
             foreach (var (id, worker) in workers)
             {
                 await worker.DisposeAsync();
@@ -103,20 +105,28 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     // The same partitioned watch in one process with nothing failing: what the cluster must store.
-    private static (List<string> Alerts, long Positions, long Messages) Reference(string nmea, string[] layerFiles)
+    private static (List<string> Alerts, long Positions, long Messages, int TwoVessel) Reference(string nmea, string[] layerFiles)
     {
         var options = new DetectionOptions();
         var layers = layerFiles.SelectMany(AssetLayerReader.Read).ToList();
         var proximity = MaritimeDetectCommand.Proximity(layers, options);
         var alerts = new List<string>();
+        var twoVessel = 0;
         var positions = new HashSet<(uint, long)>();
-        var watch = new PartitionedWatch(Partitions, _ => new MaritimeWatch(options, proximity, null, a => alerts.Add(MaritimeAlertConversion.ToAlert(a, Tlp.Amber).IngestKey))
+        var watch = new PartitionedWatch(Partitions, lane => new MaritimeWatch(options, proximity, null, a =>
+        {
+            if (PairsLane.Keeps(lane == Partitions, a))
+            {
+                alerts.Add(MaritimeAlertConversion.ToAlert(a, Tlp.Amber).IngestKey);
+                twoVessel += a.OtherMmsi is null ? 0 : 1;
+            }
+        })
         {
             Accepted = (mmsi, point) => positions.Add((mmsi, point.TimeMs)),
         });
         new WatchFeed(watch).DecodeAll(File.ReadAllText(nmea));
         watch.Complete();
-        return (alerts, positions.Count, watch.Partitions.Sum(p => p.Applied));
+        return (alerts, positions.Count, watch.Partitions.Sum(p => p.Applied), twoVessel);
     }
 
     // Before the first worker has made the buckets (and while a node is lost) a status call may fail: "nothing yet".
@@ -158,5 +168,5 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
             return keys;
         }, CancellationToken.None);
 
-    private sealed record PartitionStatus(int Partition, string? Worker, long OnStream, long Stored, long Lag, long Missing, long Repeated);
+    private sealed record PartitionStatus(string Lane, int? Partition, string? Worker, long OnStream, long Stored, long Lag, long Missing, long Repeated);
 }

@@ -24,7 +24,7 @@ internal static class WorkerCommand
         var stream = new StreamSetup();
         var watchSetup = new WatchSetup();
         var ownership = new AlertOwnership();
-        var partitions = new Option<string>("--partitions") { Description = "Partitions this worker may run: 'all', or numbers and ranges such as 0-5,9. Workers share what they have in common.", DefaultValueFactory = _ => "all" };
+        var partitions = new Option<string>("--partitions") { Description = "Lanes this worker may run: 'all' (every partition and the pairs lane), or partition numbers and ranges such as 0-5,9, with 'pairs' for the lane of two-vessel rules. Workers share what they have in common.", DefaultValueFactory = _ => "all" };
         var id = new Option<string?>("--id") { Description = "This worker's name in leases and checkpoints (default: host name and process id); unique per running worker." };
         var command = new Command("worker", "Watch partitions of the JetStream AIS stream (see `bolwerk ingest`), storing positions, vessel states and alerts; runs until stopped.")
         {
@@ -39,7 +39,7 @@ internal static class WorkerCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var topology = stream.Topology(parse);
-            var allowed = MmsiPartitions.Parse(parse.GetValue(partitions)!, topology.Partitions);
+            var allowed = Lanes(parse.GetValue(partitions)!, topology);
             var worker = parse.GetValue(id) ?? string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}");
             if (worker.Length == 0 || !worker.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
             {
@@ -59,13 +59,28 @@ internal static class WorkerCommand
             var alerts = new AlertStore(database, TimeProvider.System);
             PartitionRunner Runner(int partition) => new(partition, worker, topology, jetStream, checkpoints,
                 (raise, accepted) => new MaritimeWatch(options, proximity, list, raise) { Accepted = accepted },
-                new PartitionEffects(tracks, alerts, owner, marking), Log);
+                new PartitionEffects(tracks, alerts, owner, marking, topology.IsPairs(partition)), Log);
 
-            Log(string.Create(CultureInfo.InvariantCulture, $"watching {topology.Stream} ({topology.Partitions} partitions; may run {string.Join(',', allowed)}), storing in {database.DisplayName}"));
-            await new WorkerHost(new PartitionLeases(jetStream, workers, leases, worker, allowed, topology.Partitions), Runner, Log).RunAsync(cancellationToken);
+            Log(string.Create(CultureInfo.InvariantCulture, $"watching {topology.Stream} ({topology.Partitions} partitions and the pairs lane; may run {string.Join(',', allowed.Select(topology.LaneKey))}), storing in {database.DisplayName}"));
+            await new WorkerHost(new PartitionLeases(jetStream, workers, leases, worker, allowed, topology), Runner, topology.LaneKey, Log).RunAsync(cancellationToken);
             Log("stopped");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // "all", or partition numbers and ranges with "pairs" for the pairs lane (lane number N).
+    private static HashSet<int> Lanes(string text, AisStreamTopology topology)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var pairs = parts.Any(p => p.Equals(PairsLane.Name, StringComparison.OrdinalIgnoreCase) || p.Equals("all", StringComparison.OrdinalIgnoreCase));
+        var numbers = string.Join(',', parts.Where(p => !p.Equals(PairsLane.Name, StringComparison.OrdinalIgnoreCase)));
+        var lanes = numbers.Length == 0 ? new HashSet<int>() : MmsiPartitions.Parse(numbers, topology.Partitions).ToHashSet();
+        if (pairs)
+        {
+            lanes.Add(topology.Partitions);
+        }
+
+        return lanes.Count == 0 ? throw new FormatException($"no lanes in --partitions '{text}'") : lanes;
     }
 }

@@ -16,7 +16,7 @@ internal static class WorkerStatusCommand
     {
         var stream = new StreamSetup();
         var json = new Option<bool>("--json") { Description = "One JSON object per partition per line instead of a table." };
-        var command = new Command("status", "Show each partition's worker, messages on the stream, messages stored, gaps and repeats.") { json };
+        var command = new Command("status", "Show each lane's (partition's, and the pairs lane's) worker, messages on the stream, messages stored, gaps and repeats.") { json };
         stream.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -28,22 +28,24 @@ internal static class WorkerStatusCommand
             var kv = connection.CreateKeyValueStoreContext();
             var leases = await JetStreamRetry.RunAsync("lease bucket", async () => await kv.GetStoreAsync(topology.LeasesBucket, cancellationToken), cancellationToken);
             var checkpoints = await JetStreamRetry.RunAsync("checkpoint bucket", async () => await kv.GetStoreAsync(topology.CheckpointsBucket, cancellationToken), cancellationToken);
-            var table = new Table().AddColumns("partition", "worker", "on stream", "stored", "lag", "missing", "repeated");
-            for (var partition = 0; partition < topology.Partitions; partition++)
+            var table = new Table().AddColumns("lane", "worker", "on stream", "stored", "lag", "missing", "repeated");
+            for (var partition = 0; partition < topology.Lanes; partition++)
             {
-                var key = AisStreamTopology.PartitionKey(partition);
+                var key = topology.LaneKey(partition);
                 var lease = await leases.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken);
                 var holder = lease.Success && lease.Value.Value is { Length: > 0 } name ? Encoding.UTF8.GetString(name) : null;
                 var entry = await checkpoints.TryGetEntryAsync<byte[]>(key, cancellationToken: cancellationToken);
                 var checkpoint = entry.Success ? PartitionCheckpoint.FromBytes(entry.Value.Value) : PartitionCheckpoint.None;
-                var onStream = (long)(info.Info.State.Subjects is { } subjects && subjects.TryGetValue(topology.Subject(partition), out var count) ? count : 0);
+                var onStream = topology.IsPairs(partition)
+                    ? (long)info.Info.State.Messages
+                    : (long)(info.Info.State.Subjects is { } subjects && subjects.TryGetValue(topology.Subject(partition), out var count) ? count : 0);
                 if (parse.GetValue(json))
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { partition, worker = holder, onStream, stored = checkpoint.Messages, lag = onStream - checkpoint.Messages, missing = checkpoint.Missing, repeated = checkpoint.Repeated, streamSequence = checkpoint.StreamSequence }));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { lane = key, partition = topology.IsPairs(partition) ? (int?)null : partition, worker = holder, onStream, stored = checkpoint.Messages, lag = onStream - checkpoint.Messages, missing = checkpoint.Missing, repeated = checkpoint.Repeated, streamSequence = checkpoint.StreamSequence }));
                 }
                 else
                 {
-                    table.AddRow(Cell(partition), Markup.Escape(holder ?? "-"), Cell(onStream), Cell(checkpoint.Messages), Cell(onStream - checkpoint.Messages), Cell(checkpoint.Missing), Cell(checkpoint.Repeated));
+                    table.AddRow(key, Markup.Escape(holder ?? "-"), Cell(onStream), Cell(checkpoint.Messages), Cell(onStream - checkpoint.Messages), Cell(checkpoint.Missing), Cell(checkpoint.Repeated));
                 }
             }
 
