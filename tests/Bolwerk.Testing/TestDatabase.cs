@@ -110,6 +110,22 @@ public sealed class TestDatabase : IAsyncDisposable
             return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }, CancellationToken.None);
 
+    /// <summary>The first column of every row <paramref name="sql"/> returns, as text.</summary>
+    public Task<List<string>> ColumnAsync(string sql) =>
+        Database.WithConnectionAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            var values = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+            }
+
+            return values;
+        }, CancellationToken.None);
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {

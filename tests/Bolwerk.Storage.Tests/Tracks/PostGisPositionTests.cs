@@ -24,29 +24,11 @@ public sealed class PostGisPositionTests
         var positions = vessels.SelectMany(v => Enumerable.Range(0, 288).Select(k => new StoredPosition(v.Mmsi, Start.AddMinutes(5 * k), v.Lon + (k * 0.0005), v.Lat, 10, 90, 90, 0))).ToList();
         (await store.AppendAsync(positions, CancellationToken.None)).ShouldBe(positions.Count);
 
-        var mismatched = await db.Database.WithConnectionAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM vessel_positions WHERE abs(ST_X(place) - lon) > 1e-12 OR abs(ST_Y(place) - lat) > 1e-12 OR place IS NULL";
-            return (long)(await command.ExecuteScalarAsync())!;
-        }, CancellationToken.None);
-        mismatched.ShouldBe(0);
+        (await db.CountRowsAsync("vessel_positions WHERE abs(ST_X(place) - lon) > 1e-12 OR abs(ST_Y(place) - lat) > 1e-12 OR place IS NULL")).ShouldBe(0);
 
         await db.ExecuteAsync("ANALYZE vessel_positions");
-        var plan = await db.Database.WithConnectionAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "EXPLAIN SELECT mmsi FROM vessel_positions WHERE place && ST_MakeEnvelope(3.97, 52.98, 4.03, 53.02, 4326) AND t_ms BETWEEN "
-                + $"{Start.ToUnixTimeMilliseconds()} AND {Start.AddHours(6).ToUnixTimeMilliseconds()}";
-            await using var reader = await command.ExecuteReaderAsync();
-            var lines = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                lines.Add(reader.GetString(0));
-            }
-
-            return string.Join('\n', lines);
-        }, CancellationToken.None);
+        var plan = string.Join('\n', await db.ColumnAsync("EXPLAIN SELECT mmsi FROM vessel_positions WHERE place && ST_MakeEnvelope(3.97, 52.98, 4.03, 53.02, 4326) AND t_ms BETWEEN "
+            + $"{Start.ToUnixTimeMilliseconds()} AND {Start.AddHours(6).ToUnixTimeMilliseconds()}"));
         plan.ShouldContain("place_idx", customMessage: plan);
         plan.ShouldNotContain("vessel_positions_default", customMessage: "months outside the window are pruned");
 

@@ -69,19 +69,7 @@ public sealed class CrashSafetyTests : IDisposable
 
     private static async Task<(long Positions, long PositionTimeSum, long Vessels, long IdentityChanges, List<string> Alerts)> ContentsAsync(TestDatabase database)
     {
-        var alerts = await database.Database.WithConnectionAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT ingest_key FROM alerts ORDER BY ingest_key";
-            await using var reader = await command.ExecuteReaderAsync();
-            var keys = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                keys.Add(reader.GetString(0));
-            }
-
-            return keys;
-        }, CancellationToken.None);
+        var alerts = await database.ColumnAsync("SELECT ingest_key FROM alerts ORDER BY ingest_key");
         var sum = await database.Database.WithConnectionAsync(async connection =>
         {
             await using var command = connection.CreateCommand();

@@ -86,7 +86,7 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
             final.Sum(p => p.Missing).ShouldBe(0, "no message lost between ingest and workers");
             final.Sum(p => p.Repeated).ShouldBe(0, "no message on the stream twice");
 
-            var stored = await AlertKeysAsync(database);
+            var stored = await database.ColumnAsync("SELECT ingest_key FROM alerts");
             stored.Count.ShouldBe(reference.Alerts.Count);
             stored.ShouldBe(reference.Alerts, ignoreOrder: true);
             (await database.CountRowsAsync("vessel_positions")).ShouldBe(reference.Positions);
@@ -152,21 +152,6 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
             await Task.Delay(250);
         }
     }
-
-    private static Task<List<string>> AlertKeysAsync(TestDatabase database) =>
-        database.Database.WithConnectionAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT ingest_key FROM alerts";
-            await using var reader = await command.ExecuteReaderAsync();
-            var keys = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                keys.Add(reader.GetString(0));
-            }
-
-            return keys;
-        }, CancellationToken.None);
 
     private sealed record PartitionStatus(string Lane, int? Partition, string? Worker, long OnStream, long Stored, long Lag, long Missing, long Repeated);
 }
