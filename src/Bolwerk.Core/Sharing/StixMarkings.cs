@@ -83,13 +83,13 @@ public sealed class StixMarkings
     public static Tlp? Meaning(JsonObject definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (definition["extensions"]?[StixObjects.TlpExtension]?["tlp_2_0"].Text() is { } tlp2 && TlpLabels.TryParse(tlp2, out var t2))
+        if (definition["extensions"].Member(StixObjects.TlpExtension).Member("tlp_2_0").Text() is { } tlp2 && TlpLabels.TryParse(tlp2, out var t2))
         {
             return t2;
         }
 
         var kind = definition["definition_type"].Text()?.ToLowerInvariant();
-        var label = definition["definition"]?["tlp"].Text() ?? definition["definition"]?["TLP"].Text()
+        var label = definition["definition"].Member("tlp").Text() ?? definition["definition"].Member("TLP").Text()
             ?? definition["x_opencti_definition"].Text() ?? definition["name"].Text();
         if (kind == "tlp" && TlpLabels.TryParse(label, out var t))
         {

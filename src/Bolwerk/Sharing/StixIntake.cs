@@ -20,8 +20,9 @@ internal sealed class StixIntake(StixObjectStore store, TimeProvider time)
         var imported = StixImport.Normalise(objects);
         var batch = imported.Objects.ToList();
         var present = batch.Select(o => o["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
-        var used = batch.SelectMany(o => (o["object_marking_refs"] as JsonArray ?? []).Select(r => r?.GetValue<string>())
-            .Concat((o["granular_markings"] as JsonArray ?? []).Select(g => g?["marking_ref"]?.GetValue<string>()))).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // A partner's bundle may hold anything where a reference goes: only strings count.
+        var used = batch.SelectMany(o => (o["object_marking_refs"] as JsonArray ?? []).Select(r => r.Text())
+            .Concat((o["granular_markings"] as JsonArray ?? []).Select(g => g.Member("marking_ref").Text()))).OfType<string>().ToHashSet(StringComparer.Ordinal);
         batch.InsertRange(0, Enum.GetValues<Tlp>().Where(t => used.Contains(t.StixMarkingDefinitionId()) && !present.Contains(t.StixMarkingDefinitionId())).Select(StixObjects.MarkingDefinition));
         var outcomes = await store.AddAsync(collectionId, batch, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return new IntakeResult(outcomes, imported.Changes);

@@ -84,6 +84,31 @@ public sealed class TaxiiApiTests
         (await server.Anonymous().GetAsync(Uri(server, "/taxii2/"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [SkippableFact]
+    public async Task A_pushed_object_with_references_that_are_not_strings_is_not_a_server_error()
+    {
+        // Found by AFL++ on the STIX reader: a marking "definition" that is a string where an object
+        // goes crashed the TLP reading; the same kind of input on the push path.
+        await using var server = await TestServer.StartAsync("sqlite");
+        var (owner, _) = await server.UserAsync("ana", "nctv", Role.Analyst);
+        var collection = await server.Stix.CreateCollectionAsync("odd", "Odd", "Odd input", "nctv", Tlp.Green, DateTimeOffset.UtcNow, CancellationToken.None);
+        var odd = new JsonObject
+        {
+            ["type"] = "indicator", ["spec_version"] = "2.1", ["id"] = "indicator--00000000-0000-4000-8000-0000000000c1",
+            ["created"] = "2026-11-29T00:00:00.000Z", ["modified"] = "2026-11-29T00:00:00.000Z", ["pattern"] = "[ipv4-addr:value = '198.51.100.7']",
+            ["pattern_type"] = "stix", ["valid_from"] = "2026-11-29T00:00:00Z",
+            ["object_marking_refs"] = new JsonArray(1, "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da"),
+            ["granular_markings"] = new JsonArray("marking", new JsonObject { ["marking_ref"] = 7, ["selectors"] = new JsonArray("pattern") }),
+        };
+        var marking = new JsonObject
+        {
+            ["type"] = "marking-definition", ["spec_version"] = "2.1", ["id"] = "marking-definition--00000000-0000-4000-8000-0000000000c2",
+            ["created"] = "2026-11-29T00:00:00.000Z", ["definition_type"] = "statement", ["definition"] = "statement",
+        };
+        var response = await Post(owner, $"/taxii2/bolwerk/collections/{collection.Id}/objects/", Envelope([odd, marking]));
+        ((int)response.StatusCode).ShouldBeLessThan(500, await response.Content.ReadAsStringAsync());
+    }
+
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
     public async Task Paging_by_next_and_by_added_after_returns_everything_once(string engine)
