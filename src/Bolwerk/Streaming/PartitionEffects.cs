@@ -27,11 +27,6 @@ internal sealed class PartitionEffects(TrackStore tracks, AlertStore alerts, str
     private readonly List<StoredVessel> _states = [];
     private readonly List<StoredIdentityChange> _history = [];
 
-    /// <summary>Alerts this worker stored new, and those already stored (by an earlier owner of the partition).</summary>
-    public (long Inserted, long Skipped) AlertsStored { get; private set; }
-
-    public bool IsEmpty => _positions.Count == 0 && _alerts.Count == 0 && _reported.Count == 0 && _states.Count == 0;
-
     public void Accepted(uint mmsi, TrackPoint point)
     {
         if (pairs)
@@ -84,8 +79,7 @@ internal sealed class PartitionEffects(TrackStore tracks, AlertStore alerts, str
 
         if (_alerts.Count > 0)
         {
-            var result = await alerts.IngestAsync("maritime-watch", IngestKeys.From([.. _alerts.Select(a => a.IngestKey)]), _alerts, owner, "maritime-watch", cancellationToken).ConfigureAwait(false);
-            AlertsStored = (AlertsStored.Inserted + result.Inserted, AlertsStored.Skipped + result.Skipped);
+            await alerts.IngestAsync("maritime-watch", IngestKeys.From([.. _alerts.Select(a => a.IngestKey)]), _alerts, owner, "maritime-watch", cancellationToken).ConfigureAwait(false);
         }
 
         _positions.Clear();

@@ -18,8 +18,6 @@ internal sealed class PartitionLeases(INatsJSContext jetStream, INatsKVStore wor
 {
     private readonly Dictionary<int, ulong> _held = [];
 
-    public IReadOnlyCollection<int> Held => _held.Keys;
-
     /// <summary>One round: heartbeat, renew (returns the partitions lost), then work out what to give up and what to take.</summary>
     /// <remarks><paramref name="busy"/> names partitions whose runner here is still stopping: not taken again until it has.</remarks>
     public async Task<(IReadOnlyList<int> Lost, IReadOnlyList<int> Release, IReadOnlyList<int> Taken)> RoundAsync(Func<int, bool> busy, CancellationToken cancellationToken)

@@ -28,11 +28,6 @@ internal sealed class PartitionRunner(
 {
     private const int BatchSize = 2_000;
 
-    public int Partition => partition;
-
-    /// <summary>Messages read since this worker took the partition (replayed and new).</summary>
-    public long Read { get; private set; }
-
     public async Task RunAsync(CancellationToken stop)
     {
         var key = topology.LaneKey(partition);
@@ -130,7 +125,6 @@ internal sealed class PartitionRunner(
                 continue;
             }
 
-            Read = messages;
             if (lastSequence > replayUpTo)
             {
                 if (!announcedLive)
