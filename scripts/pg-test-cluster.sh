@@ -25,6 +25,9 @@ as_owner() {
 case "${1:-}" in
   start)
     bin=$(bindir)
+    # The schema needs PostGIS (migration 0011): without it the cluster would only fail the tests.
+    share=$("$bin/pg_config" --sharedir 2>/dev/null || echo "/usr/share/postgresql/$(basename "$(dirname "$bin")")")
+    [ -f "$share/extension/postgis.control" ] || { echo "pg-test-cluster: PostGIS is not installed for this PostgreSQL (Debian: postgresql-$(basename "$(dirname "$bin")")-postgis-3)" >&2; exit 3; }
     if [ -f "$dir/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       : # already running: reuse it
     else
