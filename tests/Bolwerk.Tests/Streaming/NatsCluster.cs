@@ -56,7 +56,22 @@ internal sealed class NatsCluster : IAsyncDisposable
         return cluster;
     }
 
-    /// <summary>Kills a node without warning (SIGKILL).</summary>
+    /// <summary>
+    /// Stops a node where it stands (SIGSTOP): its connections stay open but nothing it was sent is
+    /// read or answered — a hung server, or the moment before a crash with messages in flight.
+    /// </summary>
+    public void Freeze(int node)
+    {
+        var pid = _nodes[node]?.Id ?? throw new InvalidOperationException($"node n{node + 1} is not running");
+        using var kill = Process.Start("kill", ["-STOP", pid.ToString(CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -STOP {pid} exited {kill.ExitCode}");
+        }
+    }
+
+    /// <summary>Kills a node without warning (SIGKILL); a frozen node dies too.</summary>
     public void Kill(int node)
     {
         _nodes[node]?.Kill();

@@ -62,11 +62,16 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
             await WaitForAsync(async () => (await StatusAsync(cluster)).Where(p => p.Partition is not null).Sum(p => p.Stored) > reference.Messages * 2 / 5, "two fifths stored");
             ingest.HasExited.ShouldBeFalse("the kills come mid-stream");
             workers["a"].KillHard();
-            // The node the ingest publishes through: its unacknowledged messages must be sent again elsewhere.
+            // The node the ingest publishes through: its unacknowledged messages must be sent again
+            // elsewhere. It hangs for a second before it dies, so messages are surely in flight when
+            // it goes (killed outright, it could die between two acknowledged bursts with none out).
             var node = await cluster.NodeServingAsync("bolwerk-ingest");
             node.ShouldBeGreaterThanOrEqualTo(0, "the ingest is connected to one of the nodes");
+            cluster.Freeze(node);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            ingest.HasExited.ShouldBeFalse("the ingest is still publishing into the hung node");
             cluster.Kill(node);
-            output.WriteLine($"killed worker a and node n{node + 1}, the ingest's");
+            output.WriteLine($"killed worker a; node n{node + 1}, the ingest's, hung for a second and killed");
 
             await WaitForAsync(async () => (await StatusAsync(cluster)).Where(p => p.Partition is not null).Sum(p => p.Stored) > reference.Messages * 3 / 5, "three fifths stored");
             workers["a"] = CliProcess.Start(_directory, WorkerArgs("a"));
