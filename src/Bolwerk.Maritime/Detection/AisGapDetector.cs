@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bolwerk.Geodesy;
+using Bolwerk.Maritime.Snapshots;
 using Bolwerk.Maritime.Tracking;
 
 namespace Bolwerk.Maritime.Detection;
@@ -103,4 +104,8 @@ internal sealed class AisGapDetector(DetectorContext context)
             },
         });
     }
+
+    internal void WriteTo(WatchStateWriter writer) => _areas.WriteTo(writer);
+
+    internal void ReadFrom(WatchStateReader reader) => _areas.ReadFrom(reader);
 }

@@ -1,4 +1,5 @@
 using Bolwerk.Maritime.Infrastructure;
+using Bolwerk.Maritime.Snapshots;
 using Bolwerk.Maritime.Tracking;
 
 namespace Bolwerk.Maritime.Detection;
@@ -48,4 +49,48 @@ internal sealed class AnchorDragEpisode(long startMs, float baselineKnots)
     public bool OpenedBySilence { get; set; }
 
     public TrackPoint LastPoint { get; set; }
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.Write(StartMs);
+        writer.Write(BaselineKnots);
+        writer.Write(LastReducedMs);
+        writer.Write(RecoveryMinutes);
+        writer.Write(ReducedMinutes);
+        writer.Write(ReportedReducedMinutes);
+        writer.Write(SpeedSum);
+        writer.Write(SpeedCount);
+        Evidence.WriteTo(writer);
+        Oscillation.WriteTo(writer);
+        writer.Write(AtAnchorWhileMoving);
+        writer.Write(WorkingStatus);
+        writer.Write(Corridor);
+        writer.Write(InCorridor);
+        writer.Write(LongestGapMs);
+        writer.Write(OpenedBySilence);
+        writer.Write(LastPoint);
+    }
+
+    internal static AnchorDragEpisode ReadFrom(WatchStateReader reader)
+    {
+        var episode = new AnchorDragEpisode(reader.ReadInt64(), reader.ReadSingle())
+        {
+            LastReducedMs = reader.ReadInt64(),
+            RecoveryMinutes = reader.ReadInt32(),
+            ReducedMinutes = reader.ReadInt32(),
+            ReportedReducedMinutes = reader.ReadInt32(),
+            SpeedSum = reader.ReadDouble(),
+            SpeedCount = reader.ReadInt32(),
+        };
+        episode.Evidence.ReadFrom(reader);
+        episode.Oscillation.ReadFrom(reader);
+        episode.AtAnchorWhileMoving = reader.ReadInt32();
+        episode.WorkingStatus = reader.ReadInt32();
+        episode.Corridor = reader.ReadAssetDistance();
+        episode.InCorridor = reader.ReadInt32();
+        episode.LongestGapMs = reader.ReadInt64();
+        episode.OpenedBySilence = reader.ReadBoolean();
+        episode.LastPoint = reader.ReadPoint();
+        return episode;
+    }
 }

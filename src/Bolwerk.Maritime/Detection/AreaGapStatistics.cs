@@ -1,3 +1,5 @@
+using Bolwerk.Maritime.Snapshots;
+
 namespace Bolwerk.Maritime.Detection;
 
 /// <summary>
@@ -59,4 +61,39 @@ internal sealed class AreaGapStatistics(double cellDegrees)
 
     private static long Key(double longitude, double latitude, double degrees) =>
         ((long)Math.Floor(longitude / degrees) << 32) | unchecked((uint)(int)Math.Floor(latitude / degrees));
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        Write(writer, _cells);
+        Write(writer, _regions);
+    }
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        Read(reader, _cells);
+        Read(reader, _regions);
+    }
+
+    private static void Write(WatchStateWriter writer, Dictionary<long, List<float>> areas) =>
+        writer.WriteAll(areas, area =>
+        {
+            writer.Write(area.Key);
+            writer.WriteAll(area.Value, writer.Write);
+        });
+
+    private static void Read(WatchStateReader reader, Dictionary<long, List<float>> areas)
+    {
+        areas.Clear();
+        for (var n = reader.ReadCount(minimumItemBytes: 12); n > 0; n--)
+        {
+            var key = reader.ReadInt64();
+            var samples = new List<float>();
+            for (var m = reader.ReadCount(minimumItemBytes: 4); m > 0; m--)
+            {
+                samples.Add(reader.ReadSingle());
+            }
+
+            areas[key] = samples;
+        }
+    }
 }

@@ -24,6 +24,7 @@ public sealed class AssetProximity
         var all = assets.ToList();
         var corridors = all.Where(asset => CorridorKinds.Contains(asset.Kind)).ToList();
         var anchorages = all.Where(asset => asset.Kind == AssetKind.Anchorage).ToList();
+        Assets = all;
         CorridorRadiusMetres = corridorRadiusMetres;
         AnchorageRadiusMetres = anchorageRadiusMetres;
         _corridors = new AssetIndex(corridors);
@@ -37,6 +38,9 @@ public sealed class AssetProximity
 
     /// <summary>Largest corridor radius prepared.</summary>
     public double CorridorRadiusMetres { get; }
+
+    /// <summary>Every asset the proximity was built from, in the order given (snapshots refer to assets by position here).</summary>
+    internal IReadOnlyList<InfrastructureAsset> Assets { get; }
 
     /// <summary>Largest anchorage radius prepared.</summary>
     public double AnchorageRadiusMetres { get; }

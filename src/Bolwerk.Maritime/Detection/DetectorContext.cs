@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bolwerk.Maritime.Snapshots;
 using Bolwerk.Maritime.Tracking;
 using Bolwerk.Maritime.WatchLists;
 
@@ -58,5 +59,34 @@ internal sealed class DetectorContext(DetectionOptions options, AssetProximity p
         return vessel.Identity.Name is { Length: > 0 } name
             ? string.Create(CultureInfo.InvariantCulture, $"'{name}' (MMSI {vessel.Mmsi:D9})")
             : string.Create(CultureInfo.InvariantCulture, $"MMSI {vessel.Mmsi:D9}");
+    }
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.WriteAll(_raised, raised =>
+        {
+            writer.Write(raised.Key);
+            writer.Write(raised.Value);
+        });
+        writer.WriteAll(WatchListed, listed =>
+        {
+            writer.Write(listed.Key);
+            writer.Write(listed.Value);
+        });
+    }
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        _raised.Clear();
+        for (var n = reader.ReadCount(minimumItemBytes: 5); n > 0; n--)
+        {
+            _raised[reader.ReadString()] = reader.ReadInt32();
+        }
+
+        WatchListed.Clear();
+        for (var n = reader.ReadCount(minimumItemBytes: 8); n > 0; n--)
+        {
+            WatchListed[reader.ReadUInt32()] = reader.ReadEntry();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Bolwerk.Maritime.Snapshots;
 using Bolwerk.Maritime.Tracking;
 
 namespace Bolwerk.Maritime.Detection;
@@ -43,4 +44,27 @@ internal sealed class EvidenceTrack
 
     /// <summary>The kept points, with the latest point appended if it was skipped.</summary>
     public IReadOnlyList<TrackPoint> ToList() => _latestKept || Count == 0 ? [.. _points] : [.. _points, _latest];
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.WriteAll(_points, point => writer.Write(point));
+        writer.Write(_spacingMs);
+        writer.Write(_latest);
+        writer.Write(_latestKept);
+        writer.Write(Count);
+    }
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        _points.Clear();
+        for (var n = reader.ReadCount(minimumItemBytes: 35); n > 0; n--)
+        {
+            _points.Add(reader.ReadPoint());
+        }
+
+        _spacingMs = reader.ReadInt64();
+        _latest = reader.ReadPoint();
+        _latestKept = reader.ReadBoolean();
+        Count = reader.ReadInt32();
+    }
 }

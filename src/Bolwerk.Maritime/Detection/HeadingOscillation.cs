@@ -1,3 +1,5 @@
+using Bolwerk.Maritime.Snapshots;
+
 namespace Bolwerk.Maritime.Detection;
 
 /// <summary>
@@ -53,5 +55,23 @@ internal sealed class HeadingOscillation
 
         _lastSign = sign;
         _previous = headingDegrees;
+    }
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.Write(_previous);
+        writer.Write(_lastSign);
+        writer.Write(Samples);
+        writer.Write(Changes);
+        writer.Write(Reversals);
+    }
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        _previous = reader.ReadDouble();
+        _lastSign = reader.ReadInt32();
+        Samples = reader.ReadInt32();
+        Changes = reader.ReadInt32();
+        Reversals = reader.ReadInt32();
     }
 }

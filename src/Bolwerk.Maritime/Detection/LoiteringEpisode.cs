@@ -1,4 +1,5 @@
 using Bolwerk.Maritime.Infrastructure;
+using Bolwerk.Maritime.Snapshots;
 
 namespace Bolwerk.Maritime.Detection;
 
@@ -16,4 +17,26 @@ internal sealed class LoiteringEpisode(long startMs, AssetDistance asset)
     public int AtAnchor { get; set; }
 
     public int Working { get; set; }
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.Write(StartMs);
+        writer.Write(LastMs);
+        writer.Write(Asset);
+        Evidence.WriteTo(writer);
+        writer.Write(AtAnchor);
+        writer.Write(Working);
+    }
+
+    internal static LoiteringEpisode ReadFrom(WatchStateReader reader)
+    {
+        var startMs = reader.ReadInt64();
+        var lastMs = reader.ReadInt64();
+        var asset = reader.ReadAssetDistance() ?? throw new SnapshotRefusedException("a loitering episode without its asset");
+        var episode = new LoiteringEpisode(startMs, asset) { LastMs = lastMs };
+        episode.Evidence.ReadFrom(reader);
+        episode.AtAnchor = reader.ReadInt32();
+        episode.Working = reader.ReadInt32();
+        return episode;
+    }
 }

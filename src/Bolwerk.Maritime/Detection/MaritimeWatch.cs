@@ -11,7 +11,7 @@ namespace Bolwerk.Maritime.Detection;
 /// input to close open episodes. Alerts go to the sink as each episode closes.
 /// Not thread-safe: one watch per stream (or per MMSI partition).
 /// </summary>
-public sealed class MaritimeWatch : IWatchInput
+public sealed partial class MaritimeWatch : IWatchInput
 {
     private readonly Dictionary<uint, VesselState> _vessels = [];
     private readonly Dictionary<int, uint> _imoLastReportedBy = [];

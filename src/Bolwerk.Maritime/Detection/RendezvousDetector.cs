@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bolwerk.Geodesy;
+using Bolwerk.Maritime.Snapshots;
 using Bolwerk.Maritime.Tracking;
 
 namespace Bolwerk.Maritime.Detection;
@@ -212,4 +213,41 @@ internal sealed class RendezvousDetector(DetectorContext context)
     private static long Cell(double longitude, double latitude) => Key((int)Math.Floor(longitude / CellDegrees), (int)Math.Floor(latitude / CellDegrees));
 
     private static long Key(int cx, int cy) => ((long)cx << 32) | unchecked((uint)cy);
+
+    // The members of a cell are written in their order: a search meets them in that order.
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.WriteAll(_cells, cell =>
+        {
+            writer.Write(cell.Key);
+            writer.WriteAll(cell.Value, vessel => writer.Write(vessel.Mmsi));
+        });
+        writer.WriteAll(_encounters.Values, encounter => encounter.WriteTo(writer));
+        writer.Write(_lastSweepMs);
+    }
+
+    internal void ReadFrom(WatchStateReader reader, Func<uint, VesselState> vessel)
+    {
+        _cells.Clear();
+        for (var n = reader.ReadCount(minimumItemBytes: 12); n > 0; n--)
+        {
+            var key = reader.ReadInt64();
+            var members = new List<VesselState>();
+            for (var m = reader.ReadCount(minimumItemBytes: 4); m > 0; m--)
+            {
+                members.Add(vessel(reader.ReadUInt32()));
+            }
+
+            _cells[key] = members;
+        }
+
+        _encounters.Clear();
+        for (var n = reader.ReadCount(minimumItemBytes: 8); n > 0; n--)
+        {
+            var encounter = Encounter.ReadFrom(reader, vessel);
+            _encounters[(encounter.First.Mmsi, encounter.Second.Mmsi)] = encounter;
+        }
+
+        _lastSweepMs = reader.ReadInt64();
+    }
 }

@@ -1,3 +1,4 @@
+using Bolwerk.Maritime.Snapshots;
 using Bolwerk.Maritime.Tracking;
 
 namespace Bolwerk.Maritime.Detection;
@@ -31,4 +32,32 @@ internal sealed class SecondTrack(TrackPoint first, TrackPoint primaryLast)
     public long LastInterleavedMs { get; set; } = first.TimeMs;
 
     public EvidenceTrack Evidence { get; } = new();
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.Write(First);
+        writer.Write(PrimaryBefore);
+        writer.Write(Last);
+        writer.Write(Count);
+        writer.Write(PrimaryDuring);
+        writer.Write(Switches);
+        writer.Write(LastWasSecond);
+        writer.Write(LastInterleavedMs);
+        Evidence.WriteTo(writer);
+    }
+
+    internal static SecondTrack ReadFrom(WatchStateReader reader)
+    {
+        var track = new SecondTrack(reader.ReadPoint(), reader.ReadPoint())
+        {
+            Last = reader.ReadPoint(),
+            Count = reader.ReadInt32(),
+            PrimaryDuring = reader.ReadInt32(),
+            Switches = reader.ReadInt32(),
+            LastWasSecond = reader.ReadBoolean(),
+            LastInterleavedMs = reader.ReadInt64(),
+        };
+        track.Evidence.ReadFrom(reader);
+        return track;
+    }
 }

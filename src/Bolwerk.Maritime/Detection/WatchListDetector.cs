@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bolwerk.Identifiers;
+using Bolwerk.Maritime.Snapshots;
 using Bolwerk.Maritime.Tracking;
 using Bolwerk.Maritime.WatchLists;
 
@@ -53,5 +54,23 @@ internal sealed class WatchListDetector(DetectorContext context)
     {
         _matches[vessel.Mmsi] = (vessel, entry, matchedOn);
         context.WatchListed[vessel.Mmsi] = entry;
+    }
+
+    internal void WriteTo(WatchStateWriter writer) =>
+        writer.WriteAll(_matches.Values, match =>
+        {
+            writer.Write(match.Vessel.Mmsi);
+            writer.Write(match.Entry);
+            writer.Write(match.MatchedOn);
+        });
+
+    internal void ReadFrom(WatchStateReader reader, Func<uint, VesselState> vessel)
+    {
+        _matches.Clear();
+        for (var n = reader.ReadCount(minimumItemBytes: 9); n > 0; n--)
+        {
+            var matched = vessel(reader.ReadUInt32());
+            _matches[matched.Mmsi] = (matched, reader.ReadEntry(), reader.ReadString());
+        }
     }
 }

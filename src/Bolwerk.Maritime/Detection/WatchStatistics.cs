@@ -1,3 +1,5 @@
+using Bolwerk.Maritime.Snapshots;
+
 namespace Bolwerk.Maritime.Detection;
 
 /// <summary>What the watch saw: for the summary on standard error and for tests.</summary>
@@ -23,4 +25,26 @@ public sealed class WatchStatistics
 
     /// <summary>Vessel-hours observed: the sum over vessels of last minus first position time.</summary>
     public double VesselHours { get; internal set; }
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.Write(Positions);
+        writer.Write(Accepted);
+        writer.Write(OutOfOrder);
+        writer.Write(Duplicates);
+        writer.Write(Diverted);
+        writer.Write(IdentityReports);
+        writer.Write(VesselHours);
+    }
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        Positions = reader.ReadInt64();
+        Accepted = reader.ReadInt64();
+        OutOfOrder = reader.ReadInt64();
+        Duplicates = reader.ReadInt64();
+        Diverted = reader.ReadInt64();
+        IdentityReports = reader.ReadInt64();
+        VesselHours = reader.ReadDouble();
+    }
 }

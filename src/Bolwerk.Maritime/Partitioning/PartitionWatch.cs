@@ -1,4 +1,6 @@
+using System.Text;
 using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Snapshots;
 
 namespace Bolwerk.Maritime.Partitioning;
 
@@ -65,5 +67,65 @@ public sealed class PartitionWatch(Func<MaritimeWatch> create, int partitions = 
 
         observation.ApplyTo(Watch);
         return true;
+    }
+
+    /// <summary>
+    /// Writes the lane's state — where each partition's sequence stands, which have ended, the
+    /// counts, and the watch — to <paramref name="stream"/> (left open).
+    /// </summary>
+    public void Save(Stream stream)
+    {
+        using var binary = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        var writer = Watch.Writer(binary);
+        writer.Write(partitions);
+        writer.WriteAll(_sequences, sequence =>
+        {
+            writer.Write(sequence.Key);
+            writer.Write(sequence.Value.Run);
+            writer.Write(sequence.Value.Last);
+        });
+        writer.WriteAll(_ended, writer.Write);
+        writer.Write(Applied);
+        writer.Write(Missing);
+        writer.Write(Repeated);
+        Watch.SaveTo(writer);
+    }
+
+    /// <summary>
+    /// Restores what <see cref="Save"/> wrote into this partition watch, which must be new; a
+    /// snapshot of another lane shape or watch configuration is a <see cref="SnapshotRefusedException"/>
+    /// (and this partition watch is then unusable).
+    /// </summary>
+    public void Restore(Stream stream)
+    {
+        if (Applied > 0)
+        {
+            throw new InvalidOperationException("Only a new partition watch can be restored from a snapshot.");
+        }
+
+        using var binary = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        var reader = Watch.Reader(binary);
+        SnapshotGuard.Run(() =>
+        {
+            if (reader.ReadInt32() is var written && written != partitions)
+            {
+                throw new SnapshotRefusedException($"the snapshot is of a lane fed by {written} partitions, this one by {partitions}");
+            }
+
+            for (var n = reader.ReadCount(minimumItemBytes: 20); n > 0; n--)
+            {
+                _sequences[reader.ReadInt32()] = (reader.ReadUInt64(), reader.ReadUInt64());
+            }
+
+            for (var n = reader.ReadCount(minimumItemBytes: 4); n > 0; n--)
+            {
+                _ended.Add(reader.ReadInt32());
+            }
+
+            Applied = reader.ReadInt64();
+            Missing = reader.ReadInt64();
+            Repeated = reader.ReadInt64();
+            Watch.RestoreFrom(reader);
+        });
     }
 }

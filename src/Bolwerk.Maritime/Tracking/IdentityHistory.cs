@@ -1,3 +1,5 @@
+using Bolwerk.Maritime.Snapshots;
+
 namespace Bolwerk.Maritime.Tracking;
 
 /// <summary>Every value each identity field of one vessel has held, in order.</summary>
@@ -56,6 +58,24 @@ public sealed class IdentityHistory
     /// <summary>The values <paramref name="field"/> has held, oldest first, without repeats.</summary>
     public IReadOnlyList<string> DistinctValues(string field) =>
         [.. _changes.Where(change => change.Field == field).Select(change => change.Value).Distinct(StringComparer.Ordinal)];
+
+    internal void WriteTo(WatchStateWriter writer) =>
+        writer.WriteAll(_changes, change =>
+        {
+            writer.Write(change.Field);
+            writer.Write(change.Value);
+            writer.Write(change.FirstSeen);
+            writer.Write(change.LastSeen);
+        });
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        _changes.Clear();
+        for (var n = reader.ReadCount(minimumItemBytes: 18); n > 0; n--)
+        {
+            _changes.Add(new IdentityChange(reader.ReadString(), reader.ReadString(), reader.ReadInstant()) { LastSeen = reader.ReadInstant() });
+        }
+    }
 }
 
 /// <summary>How a reported identity value relates to what the vessel reported before.</summary>
@@ -72,4 +92,5 @@ public enum IdentityObservation
 
     /// <summary>A value the field held earlier, then left: A → B → A.</summary>
     ReturnedToEarlierValue,
+
 }

@@ -1,3 +1,5 @@
+using Bolwerk.Maritime.Snapshots;
+
 namespace Bolwerk.Maritime.Tracking;
 
 /// <summary>
@@ -67,4 +69,33 @@ public sealed class MinuteSpeeds
     }
 
     private static int Slot(long minute) => (int)(((minute % Capacity) + Capacity) % Capacity);
+
+    // Only the slots in use: most vessels have filled few of the hour's minutes.
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        var used = Enumerable.Range(0, Capacity).Where(slot => _minute[slot] != long.MinValue).ToList();
+        writer.WriteAll(used, slot =>
+        {
+            writer.Write(slot);
+            writer.Write(_minute[slot]);
+            writer.Write(_sum[slot]);
+            writer.Write(_count[slot]);
+        });
+    }
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        for (var n = reader.ReadCount(minimumItemBytes: 20); n > 0; n--)
+        {
+            var slot = reader.ReadInt32();
+            if (slot is < 0 or >= Capacity)
+            {
+                throw new SnapshotRefusedException($"a minute speed slot {slot} (at most {Capacity - 1})");
+            }
+
+            _minute[slot] = reader.ReadInt64();
+            _sum[slot] = reader.ReadSingle();
+            _count[slot] = reader.ReadInt32();
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using Bolwerk.Maritime.Snapshots;
+
 namespace Bolwerk.Maritime.Tracking;
 
 /// <summary>
@@ -37,5 +39,31 @@ public sealed class ReportCadence
         _intervals.AsSpan(0, _count).CopyTo(copy);
         copy.Sort();
         return copy[_count / 2];
+    }
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        foreach (var interval in _intervals)
+        {
+            writer.Write(interval);
+        }
+
+        writer.Write(_count);
+        writer.Write(_next);
+    }
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        for (var i = 0; i < Size; i++)
+        {
+            _intervals[i] = reader.ReadSingle();
+        }
+
+        _count = reader.ReadInt32();
+        _next = reader.ReadInt32();
+        if (_count is < 0 or > Size || _next is < 0 or >= Size)
+        {
+            throw new SnapshotRefusedException($"a report cadence of {_count} intervals next at {_next} (at most {Size})");
+        }
     }
 }

@@ -1,4 +1,6 @@
 using Bolwerk.Identifiers;
+using Bolwerk.Maritime.Detection;
+using Bolwerk.Maritime.Snapshots;
 
 namespace Bolwerk.Maritime.Tracking;
 
@@ -51,4 +53,72 @@ public sealed class VesselState(uint mmsi)
     internal long LastAnchorDragMinute = long.MinValue;
     internal long? LastConflictMs;
     internal HashSet<string>? IdentityAlertsRaised;
+
+    internal void WriteTo(WatchStateWriter writer)
+    {
+        writer.WriteNullable(Identity.Name);
+        writer.WriteNullable(Identity.CallSign);
+        writer.WriteNullable(Identity.Imo);
+        writer.WriteNullable(Identity.ShipType);
+        writer.WriteNullable(Identity.LengthMetres);
+        writer.WriteNullable(Identity.BeamMetres);
+        History.WriteTo(writer);
+        writer.Write(Last);
+        writer.Write(HasPosition);
+        writer.Write(FirstTimeMs);
+        writer.Write(Positions);
+        writer.Write(IsClassB);
+        Cadence.WriteTo(writer);
+        Speeds.WriteTo(writer);
+        writer.Write(AnchorDrag is not null);
+        AnchorDrag?.WriteTo(writer);
+        writer.Write(Loitering is not null);
+        Loitering?.WriteTo(writer);
+        writer.Write(SecondTrack is not null);
+        SecondTrack?.WriteTo(writer);
+        writer.Write(Rendezvous is not null);
+        Rendezvous?.WriteTo(writer);
+        writer.Write(LastAnchorDragMinute);
+        writer.WriteNullable(LastConflictMs);
+        writer.Write(IdentityAlertsRaised is not null);
+        if (IdentityAlertsRaised is not null)
+        {
+            writer.WriteAll([.. IdentityAlertsRaised.Order(StringComparer.Ordinal)], writer.Write);
+        }
+    }
+
+    internal void ReadFrom(WatchStateReader reader)
+    {
+        Identity = new VesselIdentity
+        {
+            Name = reader.ReadNullableString(),
+            CallSign = reader.ReadNullableString(),
+            Imo = reader.ReadNullableInt32(),
+            ShipType = reader.ReadNullableInt32(),
+            LengthMetres = reader.ReadNullableInt32(),
+            BeamMetres = reader.ReadNullableInt32(),
+        };
+        History.ReadFrom(reader);
+        Last = reader.ReadPoint();
+        HasPosition = reader.ReadBoolean();
+        FirstTimeMs = reader.ReadInt64();
+        Positions = reader.ReadInt64();
+        IsClassB = reader.ReadBoolean();
+        Cadence.ReadFrom(reader);
+        Speeds.ReadFrom(reader);
+        AnchorDrag = reader.ReadBoolean() ? AnchorDragEpisode.ReadFrom(reader) : null;
+        Loitering = reader.ReadBoolean() ? LoiteringEpisode.ReadFrom(reader) : null;
+        SecondTrack = reader.ReadBoolean() ? Detection.SecondTrack.ReadFrom(reader) : null;
+        Rendezvous = reader.ReadBoolean() ? RendezvousPresence.ReadFrom(reader) : null;
+        LastAnchorDragMinute = reader.ReadInt64();
+        LastConflictMs = reader.ReadNullableInt64();
+        if (reader.ReadBoolean())
+        {
+            IdentityAlertsRaised = new HashSet<string>(StringComparer.Ordinal);
+            for (var n = reader.ReadCount(); n > 0; n--)
+            {
+                IdentityAlertsRaised.Add(reader.ReadString());
+            }
+        }
+    }
 }

@@ -91,7 +91,7 @@ public sealed class SimulatedDayTests
         return (result, writer.ToString());
     }
 
-    private static WatchList ReadWatchList(string csv)
+    internal static WatchList ReadWatchList(string csv)
     {
         var path = Path.GetTempFileName();
         File.WriteAllText(path, csv);
