@@ -34,7 +34,8 @@ done
 "$b" ingest --nats "$nats" --partition-count "$partitions" --end-of-input "$work/day.nmea" 2> "$work/ingest.log"
 published=$(echo "$(date +%s.%N) - $start" | bc)
 while true; do
-  lag=$("$b" worker status --nats "$nats" --partition-count "$partitions" --json | python3 -c 'import json,sys; r=[json.loads(l) for l in sys.stdin]; print(sum(x["lag"] for x in r) + sum(1 for x in r if x["stored"] == 0))')
+  # A status that fails (buckets not made yet) or lists fewer lanes is not "caught up".
+  lag=$("$b" worker status --nats "$nats" --partition-count "$partitions" --json 2> /dev/null | python3 -c 'import json,sys; r=[json.loads(l) for l in sys.stdin if l.strip()]; print("no" if len(r) != '"$partitions"' + 1 else sum(x["lag"] for x in r) + sum(1 for x in r if x["stored"] == 0))' || echo no)
   [ "$lag" = "0" ] && break
   sleep 0.2
 done

@@ -18,14 +18,23 @@ namespace Bolwerk.Benchmarks;
 /// A forensic query answered from the embedded store (issue 5: under one second once ingested):
 /// a simulated 24-hour North Sea day on the schematic layers (≈ 1.9 M sentences, 360 vessels)
 /// decoded, watched and stored into a fresh SQLite file in setup; the benchmark is the query
-/// "who was at COBRAcable at 04:50" (± 12 h) from the stored tracks and alerts.
+/// "who was at COBRAcable at 04:50" (± 12 h) from the stored tracks and alerts. With
+/// BOLWERK_BENCH_POSTGRES set to an admin connection string (a server with PostGIS) the same runs
+/// on PostgreSQL too, in a database made for the run and dropped after it.
 /// </summary>
 public class StoredForensicsBenchmark
 {
-    private string _directory = null!;
+    private const string PostgresVariable = "BOLWERK_BENCH_POSTGRES";
+    private string? _directory;
+    private string? _postgresDatabase;
     private BolwerkDatabase _database = null!;
     private StoredForensics _forensics = null!;
     private ForensicQuery _query = null!;
+
+    [ParamsSource(nameof(Engines))]
+    public string Engine { get; set; } = "sqlite";
+
+    public static IEnumerable<string> Engines => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } ? ["sqlite", "postgres"] : ["sqlite"];
 
     [GlobalSetup]
     public void Setup()
@@ -36,8 +45,7 @@ public class StoredForensicsBenchmark
         using var nmea = new StringWriter();
         MaritimeSimulation.Run(assets, lanes, new SimulationOptions(), nmea);
 
-        _directory = Directory.CreateTempSubdirectory("bolwerk-bench-forensics-").FullName;
-        _database = BolwerkDatabase.Open(Path.Combine(_directory, "day.db"));
+        _database = BolwerkDatabase.Open(Engine == "postgres" ? CreatePostgresDatabase() : Path.Combine(_directory = Directory.CreateTempSubdirectory("bolwerk-bench-forensics-").FullName, "day.db"));
         new Migrator(_database, TimeProvider.System).MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         new AccountStore(_database, TimeProvider.System).EnsureOrganisationAsync("kustwacht", "Kustwacht", CancellationToken.None).GetAwaiter().GetResult();
         var tracks = new TrackStore(_database);
@@ -67,7 +75,31 @@ public class StoredForensicsBenchmark
     public void Cleanup()
     {
         _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Directory.Delete(_directory, recursive: true);
+        if (_directory is not null)
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+
+        if (_postgresDatabase is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            AdminCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\"");
+        }
+    }
+
+    private string CreatePostgresDatabase()
+    {
+        _postgresDatabase = "bolwerk_bench_" + Guid.NewGuid().ToString("N");
+        AdminCommand($"CREATE DATABASE \"{_postgresDatabase}\"");
+        return new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresVariable)) { Database = _postgresDatabase }.ConnectionString;
+    }
+
+    private static void AdminCommand(string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresVariable));
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>The query; returns the number of candidates.</summary>

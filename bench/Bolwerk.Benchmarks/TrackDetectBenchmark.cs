@@ -20,6 +20,11 @@ public class TrackDetectBenchmark
     private (uint Mmsi, TrackPoint Point)[] _positions = [];
     private AssetProximity _proximity = null!;
 
+    /// <summary>The interleaved positions (for benchmarks that start from the same traffic).</summary>
+    internal (uint Mmsi, TrackPoint Point)[] Positions => _positions;
+
+    internal AssetProximity Proximity => _proximity;
+
     [GlobalSetup]
     public void Setup()
     {

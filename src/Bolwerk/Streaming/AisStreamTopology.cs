@@ -3,6 +3,7 @@ using NATS.Client.Core;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 using NATS.Client.KeyValueStore;
+using NATS.Client.ObjectStore;
 using NATS.Net;
 using Bolwerk.Maritime.Partitioning;
 
@@ -10,9 +11,10 @@ namespace Bolwerk.Host.Streaming;
 
 /// <summary>
 /// The shape of a partitioned AIS deployment on JetStream: one stream of decoded observations
-/// with a subject per partition (`bolwerk.ais.STREAM.P`), and three key-value buckets beside it — the
+/// with a subject per partition (`bolwerk.ais.STREAM.P`), three key-value buckets beside it — the
 /// live workers (heartbeats that expire), the partition leases (expire unless renewed) and the
-/// checkpoints (how far each partition's effects are stored). Both `bolwerk ingest` and
+/// checkpoints (how far each partition's effects are stored) — and an object store of the lanes'
+/// snapshots (their watch state as of a stream sequence). Both `bolwerk ingest` and
 /// `bolwerk worker` create what is missing and refuse a stream made for another partition count.
 /// </summary>
 internal sealed record AisStreamTopology(string Stream, int Partitions, int Replicas)
@@ -33,6 +35,8 @@ internal sealed record AisStreamTopology(string Stream, int Partitions, int Repl
     public string LeasesBucket => Stream + "_leases";
 
     public string CheckpointsBucket => Stream + "_checkpoints";
+
+    public string SnapshotsBucket => Stream + "_snapshots";
 
     /// <summary>Lanes: the partitions 0…N−1, then the pairs lane (number N) that reads them all.</summary>
     public int Lanes => Partitions + 1;
@@ -85,6 +89,12 @@ internal sealed record AisStreamTopology(string Stream, int Partitions, int Repl
             }, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The object store of the lanes' snapshots, created when missing.</summary>
+    public Task<LaneSnapshots> EnsureSnapshotsAsync(INatsConnection connection, CancellationToken cancellationToken) =>
+        JetStreamRetry.RunAsync("create the snapshot store of " + Stream, async () => new LaneSnapshots(
+            await connection.CreateObjectStoreContext().CreateObjectStoreAsync(new NatsObjConfig(SnapshotsBucket) { NumberOfReplicas = Replicas, Storage = NatsObjStorageType.File }, cancellationToken).ConfigureAwait(false)),
+            cancellationToken);
 
     private async Task<(INatsKVStore Workers, INatsKVStore Leases, INatsKVStore Checkpoints)> CreateBucketsAsync(INatsConnection connection, CancellationToken cancellationToken)
     {

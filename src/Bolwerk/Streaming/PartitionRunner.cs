@@ -1,5 +1,6 @@
 using Bolwerk.Maritime.Detection;
 using Bolwerk.Maritime.Partitioning;
+using Bolwerk.Maritime.Snapshots;
 using Bolwerk.Maritime.Tracking;
 using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
@@ -9,12 +10,13 @@ namespace Bolwerk.Host.Streaming;
 
 /// <summary>
 /// Runs one lane — a partition, or the pairs lane over all of them — for as long as this worker
-/// holds its lease. On taking the partition over
-/// it rebuilds the watch's state by replaying the partition's stream from its first message up to
-/// the checkpoint with every effect suppressed (those effects are already stored), then carries
-/// on with the messages after it. Each batch: apply, store the effects, write the checkpoint,
-/// acknowledge. A worker that dies anywhere in that order leaves at most one batch to be stored
-/// again by the next owner, and storing is idempotent — so every alert is stored exactly once.
+/// holds its lease. On taking the lane over it restores the lane's latest snapshot (its watch state
+/// as of a stream sequence), or without one starts from an empty watch at the lane's first message,
+/// and replays the stream from there up to the checkpoint with every effect suppressed (those
+/// effects are already stored); then carries on with the messages after it. Each batch: apply,
+/// store the effects, write the checkpoint, acknowledge, and every <c>snapshotEvery</c> messages
+/// save a snapshot. A worker that dies anywhere in that order leaves at most one batch to be
+/// stored again by the next owner, and storing is idempotent — so every alert is stored exactly once.
 /// </summary>
 internal sealed class PartitionRunner(
     int partition,
@@ -22,6 +24,8 @@ internal sealed class PartitionRunner(
     AisStreamTopology topology,
     INatsJSContext jetStream,
     INatsKVStore checkpoints,
+    LaneSnapshots snapshots,
+    long snapshotEvery,
     Func<Action<MaritimeAlert>, Action<uint, TrackPoint>, MaritimeWatch> createWatch,
     PartitionEffects effects,
     Action<string> log)
@@ -35,16 +39,19 @@ internal sealed class PartitionRunner(
         var checkpoint = await ReadCheckpointAsync(key, stop).ConfigureAwait(false);
         var replayUpTo = checkpoint.StreamSequence;
         var replaying = true;
-        var watch = new PartitionWatch(
+        PartitionWatch NewLane() => new(
             () => createWatch(
                 alert => { if (!replaying) effects.Raised(alert); },
                 (mmsi, point) => { if (!replaying) effects.Accepted(mmsi, point); }),
             pairs ? topology.Partitions : 1);
-        log($"{key}: taken; replaying up to stream sequence {replayUpTo} ({checkpoint.Messages} messages)");
+        var (watch, restored) = await RestoreAsync(key, checkpoint, NewLane, stop).ConfigureAwait(false);
+        log(restored is null
+            ? $"{key}: taken; replaying up to stream sequence {replayUpTo} ({checkpoint.Messages} messages)"
+            : $"{key}: taken; from the snapshot at stream sequence {restored.StreamSequence} ({restored.Messages} messages), replaying up to {replayUpTo} ({checkpoint.Messages - restored.Messages} messages)");
 
-        // The durable consumer is made afresh from the start of the partition: the replay and what
-        // follows come through one ordered delivery, and an earlier owner's unacknowledged
-        // deliveries cannot come back out of order.
+        // The durable consumer is made afresh from the lane's first message, or the one after the
+        // snapshot: the replay and what follows come through one ordered delivery, and an earlier
+        // owner's unacknowledged deliveries cannot come back out of order.
         var name = topology.ConsumerName(partition);
         try
         {
@@ -59,14 +66,17 @@ internal sealed class PartitionRunner(
         {
             DurableName = name,
             FilterSubject = topology.LaneSubjects(partition),
-            DeliverPolicy = ConsumerConfigDeliverPolicy.All,
+            DeliverPolicy = restored is null ? ConsumerConfigDeliverPolicy.All : ConsumerConfigDeliverPolicy.ByStartSequence,
+            OptStartSeq = restored is null ? 0 : restored.StreamSequence + 1,
             AckPolicy = ConsumerConfigAckPolicy.All,
             AckWait = TimeSpan.FromSeconds(30),
             MaxAckPending = 4 * BatchSize,
         }, stop).ConfigureAwait(false);
 
-        long messages = 0, undecodable = 0;
+        long messages = restored?.Messages ?? 0, undecodable = restored?.Undecodable ?? 0;
+        var snapshotAt = messages;
         ulong delivered = 0, pendingAfterLast = 0;
+        // A lane new to the stream has nothing to rebuild; any other says when its state is whole.
         var announcedLive = replayUpTo == 0;
         while (!stop.IsCancellationRequested)
         {
@@ -122,6 +132,13 @@ internal sealed class PartitionRunner(
                     throw new DeliveryGapException($"{key}: {pendingAfterLast} messages were pending after delivery {delivered} but none came; starting over from the checkpoint");
                 }
 
+                if (!announcedLive)
+                {
+                    // Nothing pending and nothing came: the replay reached the end of the lane.
+                    announcedLive = true;
+                    log($"{key}: replay done, caught up at stream sequence {replayUpTo}");
+                }
+
                 continue;
             }
 
@@ -136,9 +153,45 @@ internal sealed class PartitionRunner(
                 await effects.StoreAsync(watch.Watch, stop).ConfigureAwait(false);
                 var stored = new PartitionCheckpoint(lastSequence, messages, watch.Missing, watch.Repeated + undecodable, worker);
                 await checkpoints.PutAsync(key, stored.ToBytes(), cancellationToken: stop).ConfigureAwait(false);
+                if (snapshotEvery > 0 && messages - snapshotAt >= snapshotEvery)
+                {
+                    // After the checkpoint: a snapshot never runs ahead of what is stored.
+                    var snapshot = new LaneSnapshot(lastSequence, messages, undecodable);
+                    await snapshots.SaveAsync(key, snapshot, snapshot.Write(watch), stop).ConfigureAwait(false);
+                    snapshotAt = messages;
+                }
             }
 
             await acknowledged.AckAsync(cancellationToken: stop).ConfigureAwait(false);
+        }
+    }
+
+    // The lane's snapshot when there is one this watch can use, at or before the checkpoint; else a new lane from the first message.
+    private async Task<(PartitionWatch Watch, LaneSnapshot? Restored)> RestoreAsync(string key, PartitionCheckpoint checkpoint, Func<PartitionWatch> newLane, CancellationToken stop)
+    {
+        var bytes = await snapshots.LoadAsync(key, stop).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return (newLane(), null);
+        }
+
+        try
+        {
+            var header = LaneSnapshot.ReadHeader(bytes);
+            if (header.StreamSequence > checkpoint.StreamSequence)
+            {
+                log($"{key}: snapshot at stream sequence {header.StreamSequence} is past the checkpoint {checkpoint.StreamSequence}; not used");
+                return (newLane(), null);
+            }
+
+            var lane = newLane();
+            LaneSnapshot.Restore(bytes, lane);
+            return (lane, header);
+        }
+        catch (SnapshotRefusedException e)
+        {
+            log($"{key}: snapshot not used ({e.Message}); replaying from the first message");
+            return (newLane(), null);
         }
     }
 

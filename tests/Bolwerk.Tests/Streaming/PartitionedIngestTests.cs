@@ -18,7 +18,8 @@ namespace Bolwerk.Tests.Streaming;
 /// while workers come and go — a third worker joins (the partitions rebalance), one worker is
 /// killed with SIGKILL and started again, and one NATS node is killed — and the database ends with
 /// exactly the alerts and positions of the reference run (the same partitioned watch in one
-/// process, nothing failing): every alert once, no message lost, none applied twice.
+/// process, nothing failing): every alert once, no message lost, none applied twice — with lanes
+/// taken over from their snapshots.
 /// Runs when nats-server is installed; BOLWERK_REQUIRE_NATS=1 (CI) makes its absence a failure.
 /// </summary>
 public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposable
@@ -45,7 +46,8 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
         (await CliProcess.RunAsync(_directory, "users", "add", "ria", "--org", "kustwacht", "-d", database.ConnectionString)).ExitCode.ShouldBe(0);
         await using var cluster = await NatsCluster.StartAsync(_directory, 3);
         var common = new[] { "--nats", cluster.Urls, "--replicas", "3", "--partition-count", "12" };
-        string[] WorkerArgs(string id) => ["worker", "--id", id, "--org", "kustwacht", "-d", database.ConnectionString, .. common, .. layers.SelectMany(l => new[] { "--assets", l })];
+        // Snapshots every 5,000 messages of a lane: the lanes taken over after the kill restore one.
+        string[] WorkerArgs(string id) => ["worker", "--id", id, "--org", "kustwacht", "-d", database.ConnectionString, "--snapshot-every", "5000", .. common, .. layers.SelectMany(l => new[] { "--assets", l })];
 
         var workers = new Dictionary<string, CliProcess> { ["a"] = CliProcess.Start(_directory, WorkerArgs("a")), ["b"] = CliProcess.Start(_directory, WorkerArgs("b")) };
         try
@@ -90,6 +92,10 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
             final.Single(p => p.Lane == "pairs").Stored.ShouldBe(reference.Messages, "the pairs lane read every message");
             final.Sum(p => p.Missing).ShouldBe(0, "no message lost between ingest and workers");
             final.Sum(p => p.Repeated).ShouldBe(0, "no message on the stream twice");
+
+            var restored = workers.Values.Sum(w => System.Text.RegularExpressions.Regex.Count(w.StandardError, "taken; from the snapshot at stream sequence"));
+            output.WriteLine($"lanes taken over from a snapshot: {restored}");
+            restored.ShouldBeGreaterThan(0, "a lane taken over restores its snapshot rather than replaying from the first message");
 
             var stored = await database.ColumnAsync("SELECT ingest_key FROM alerts");
             stored.Count.ShouldBe(reference.Alerts.Count);

@@ -26,9 +26,14 @@ internal static class WorkerCommand
         var ownership = new AlertOwnership();
         var partitions = new Option<string>("--partitions") { Description = "Lanes this worker may run: 'all' (every partition and the pairs lane), or partition numbers and ranges such as 0-5,9, with 'pairs' for the lane of two-vessel rules. Workers share what they have in common.", DefaultValueFactory = _ => "all" };
         var id = new Option<string?>("--id") { Description = "This worker's name in leases and checkpoints (default: host name and process id); unique per running worker." };
+        var snapshotEvery = new Option<long>("--snapshot-every")
+        {
+            Description = "Save a lane's watch state to the stream's snapshot store every this many of its messages, so a worker taking the lane over restores it instead of replaying the lane from its first message (0: never).",
+            DefaultValueFactory = _ => 50_000,
+        };
         var command = new Command("worker", "Watch partitions of the JetStream AIS stream (see `bolwerk ingest`), storing positions, vessel states and alerts; runs until stopped.")
         {
-            partitions, id,
+            partitions, id, snapshotEvery,
         };
         stream.AddTo(command);
         ownership.AddTo(command);
@@ -53,11 +58,17 @@ internal static class WorkerCommand
             var jetStream = connection.CreateJetStreamContext();
             await topology.EnsureStreamAsync(jetStream, cancellationToken);
             var (workers, leases, checkpoints) = await topology.EnsureBucketsAsync(connection, cancellationToken);
+            var snapshots = await topology.EnsureSnapshotsAsync(connection, cancellationToken);
+            var every = parse.GetValue(snapshotEvery);
+            if (every < 0)
+            {
+                throw new ArgumentException($"--snapshot-every {every} is negative (0 turns snapshots off)");
+            }
 
             void Log(string message) => CliConsole.Error.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} worker {worker}: {message}")));
             var tracks = new TrackStore(database);
             var alerts = new AlertStore(database, TimeProvider.System);
-            PartitionRunner Runner(int partition) => new(partition, worker, topology, jetStream, checkpoints,
+            PartitionRunner Runner(int partition) => new(partition, worker, topology, jetStream, checkpoints, snapshots, every,
                 (raise, accepted) => new MaritimeWatch(options, proximity, list, raise) { Accepted = accepted },
                 new PartitionEffects(tracks, alerts, owner, marking, topology.IsPairs(partition)), Log);
 

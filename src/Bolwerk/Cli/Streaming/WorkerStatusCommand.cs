@@ -3,13 +3,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Bolwerk.Host.Streaming;
+using NATS.Client.JetStream;
 using NATS.Client.JetStream.Models;
 using NATS.Net;
 using Spectre.Console;
 
 namespace Bolwerk.Host.Cli.Streaming;
 
-/// <summary>`bolwerk worker status`: per partition, the worker holding it, the messages on the stream and those stored (the lag), gaps and repeats.</summary>
+/// <summary>`bolwerk worker status`: per lane, the worker holding it, the messages on the stream and those stored (the lag), gaps, repeats and the stream sequence of its latest snapshot.</summary>
 internal static class WorkerStatusCommand
 {
     public static Command Create()
@@ -28,7 +29,18 @@ internal static class WorkerStatusCommand
             var kv = connection.CreateKeyValueStoreContext();
             var leases = await JetStreamRetry.RunAsync("lease bucket", async () => await kv.GetStoreAsync(topology.LeasesBucket, cancellationToken), cancellationToken);
             var checkpoints = await JetStreamRetry.RunAsync("checkpoint bucket", async () => await kv.GetStoreAsync(topology.CheckpointsBucket, cancellationToken), cancellationToken);
-            var table = new Table().AddColumns("lane", "worker", "on stream", "stored", "lag", "missing", "repeated");
+            // Made by the first worker of this version; a stream whose workers never snapshot has none.
+            LaneSnapshots? snapshots = null;
+            try
+            {
+                snapshots = new LaneSnapshots(await connection.CreateObjectStoreContext().GetObjectStoreAsync(topology.SnapshotsBucket, cancellationToken));
+            }
+            catch (NatsJSApiException e) when (e.Error.Code == 404)
+            {
+                // No snapshot store yet.
+            }
+
+            var table = new Table().AddColumns("lane", "worker", "on stream", "stored", "lag", "missing", "repeated", "snapshot at");
             for (var partition = 0; partition < topology.Lanes; partition++)
             {
                 var key = topology.LaneKey(partition);
@@ -39,13 +51,14 @@ internal static class WorkerStatusCommand
                 var onStream = topology.IsPairs(partition)
                     ? (long)info.Info.State.Messages
                     : (long)(info.Info.State.Subjects is { } subjects && subjects.TryGetValue(topology.Subject(partition), out var count) ? count : 0);
+                var snapshot = snapshots is null ? null : await snapshots.DescribeAsync(key, cancellationToken);
                 if (parse.GetValue(json))
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { lane = key, partition = topology.IsPairs(partition) ? (int?)null : partition, worker = holder, onStream, stored = checkpoint.Messages, lag = onStream - checkpoint.Messages, missing = checkpoint.Missing, repeated = checkpoint.Repeated, streamSequence = checkpoint.StreamSequence }));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { lane = key, partition = topology.IsPairs(partition) ? (int?)null : partition, worker = holder, onStream, stored = checkpoint.Messages, lag = onStream - checkpoint.Messages, missing = checkpoint.Missing, repeated = checkpoint.Repeated, streamSequence = checkpoint.StreamSequence, snapshotSequence = snapshot?.Sequence, snapshotBytes = snapshot?.Bytes }));
                 }
                 else
                 {
-                    table.AddRow(key, Markup.Escape(holder ?? "-"), Cell(onStream), Cell(checkpoint.Messages), Cell(onStream - checkpoint.Messages), Cell(checkpoint.Missing), Cell(checkpoint.Repeated));
+                    table.AddRow(key, Markup.Escape(holder ?? "-"), Cell(onStream), Cell(checkpoint.Messages), Cell(onStream - checkpoint.Messages), Cell(checkpoint.Missing), Cell(checkpoint.Repeated), snapshot is { } at ? $"{Cell((long)at.Sequence)} ({Cell(at.Bytes / 1024)} KiB)" : "-");
                 }
             }
 
