@@ -266,8 +266,10 @@ public sealed class TrackStore(BolwerkDatabase database)
     /// <summary>
     /// The vessels with a stored position within <paramref name="metres"/> of a target (WKT in WGS 84:
     /// a cable's line, a point) between two times. PostgreSQL answers with PostGIS (the box around
-    /// the target from the GiST index, then the distance on the sphere); SQLite, which has no
+    /// the target from the GiST index, then the corridor buffered on the sphere); SQLite, which has no
     /// geometry, reads <paramref name="cells"/> — the caller's grid cells covering the same corridor.
+    /// The sphere's buffer is a polygon of 8 segments a quarter circle: its edge lies up to 0.5 %
+    /// of the distance inside the exact one (150 m at 30 km).
     /// </summary>
     public Task<IReadOnlyList<uint>> VesselsNearTargetAsync(string targetWkt, double metres, (double West, double South, double East, double North) box, IReadOnlyCollection<long> cells, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -280,9 +282,16 @@ public sealed class TrackStore(BolwerkDatabase database)
         return database.WithConnectionAsync<IReadOnlyList<uint>>(
             async connection =>
             {
+                // The corridor is made once — the target buffered on the sphere, as a polygon — and cut
+                // into pieces of at most 64 vertices, each with a tight box: a cable's corridor runs
+                // diagonally across a sea, and its one box would hold most of the day's positions.
+                // Each piece's box is read from the GiST index and its points tested for lying in it.
+                // Measuring each position's distance on the geography instead (ST_DWithin on the
+                // whole box) took 350–400 ms for a cable's 30 km corridor over a day (performance.md).
                 await using var command = connection.Command(
-                    "SELECT DISTINCT mmsi FROM vessel_positions WHERE place && ST_MakeEnvelope(@west, @south, @east, @north, 4326) " +
-                    "AND ST_DWithin(place::geography, ST_GeomFromText(@target, 4326)::geography, @metres, false) AND t_ms BETWEEN @from AND @to ORDER BY mmsi")
+                    "SELECT DISTINCT p.mmsi FROM (SELECT ST_Subdivide(ST_Buffer(ST_GeomFromText(@target, 4326)::geography, @metres)::geometry, 64) AS piece) z " +
+                    "JOIN vessel_positions p ON p.place && z.piece AND ST_Intersects(p.place, z.piece) " +
+                    "WHERE p.place && ST_MakeEnvelope(@west, @south, @east, @north, 4326) AND p.t_ms BETWEEN @from AND @to ORDER BY p.mmsi")
                     .With("@west", box.West).With("@south", box.South).With("@east", box.East).With("@north", box.North)
                     .With("@target", targetWkt).With("@metres", metres)
                     .With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds());
