@@ -155,9 +155,19 @@ internal sealed class PartitionRunner(
                 await checkpoints.PutAsync(key, stored.ToBytes(), cancellationToken: stop).ConfigureAwait(false);
                 if (snapshotEvery > 0 && messages - snapshotAt >= snapshotEvery)
                 {
-                    // After the checkpoint: a snapshot never runs ahead of what is stored.
+                    // After the checkpoint: a snapshot never runs ahead of what is stored. One that
+                    // cannot be stored (a server gone) costs only a longer replay on the next takeover:
+                    // the lane goes on and tries again after as many messages.
                     var snapshot = new LaneSnapshot(lastSequence, messages, undecodable);
-                    await snapshots.SaveAsync(key, snapshot, snapshot.Write(watch), stop).ConfigureAwait(false);
+                    try
+                    {
+                        await snapshots.SaveAsync(key, snapshot, snapshot.Write(watch), stop).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is NATS.Client.Core.NatsException or TimeoutException && !stop.IsCancellationRequested)
+                    {
+                        log($"{key}: snapshot at stream sequence {lastSequence} not saved ({e.Message}); the lane goes on");
+                    }
+
                     snapshotAt = messages;
                 }
             }
