@@ -17,7 +17,7 @@ internal sealed class StreamSetup
 
     public Option<string> Stream { get; } = new("--stream")
     {
-        Description = "JetStream stream name (its key-value buckets are named after it).",
+        Description = "JetStream stream name (its key-value buckets and snapshot store are named after it).",
         DefaultValueFactory = _ => "BOLWERK_AIS",
     };
 
