@@ -151,7 +151,8 @@ public sealed class TrackStore(BolwerkDatabase database)
     /// The positions of the vessels asked for between two times, by vessel and time (primary-key
     /// range reads). In <paramref name="fullResolutionCells"/> every position comes back; outside
     /// them (when given) at most the reports of the first 10 s of every minute — enough for speeds
-    /// and for the ends of silences, and a sixth of the rows at a 10-s report rate.
+    /// and for the ends of silences, and a sixth of the rows at a 10-s report rate. Ordered by
+    /// vessel, then time.
     /// </summary>
     public Task<IReadOnlyList<StoredPosition>> TracksAsync(
         IReadOnlyCollection<uint> mmsis, DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<long>? fullResolutionCells, CancellationToken cancellationToken)
@@ -165,6 +166,24 @@ public sealed class TrackStore(BolwerkDatabase database)
             async connection =>
             {
                 var positions = new List<StoredPosition>();
+                if (database.Engine == StorageEngine.Postgres)
+                {
+                    // One statement for every vessel: over a network a round trip per vessel is most of
+                    // the forensic query's time (StoredForensicsBenchmark, performance.md). The server
+                    // still reads each vessel's range by the primary key.
+                    await using var all = connection.Command($"SELECT {PositionColumns} FROM vessel_positions WHERE mmsi = ANY(@mmsis) AND t_ms BETWEEN @from AND @to AND ({keep}) ORDER BY mmsi, t_ms")
+                        .With("@mmsis", mmsis.Order().Select(m => (long)m).ToArray())
+                        .With("@from", from.ToUnixTimeMilliseconds()).With("@to", to.ToUnixTimeMilliseconds());
+                    await using var rows = await all.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        positions.Add(Read(rows));
+                    }
+
+                    return positions;
+                }
+
+                // SQLite runs in process: a primary-key range read per vessel costs no round trip.
                 await using var command = connection.Command($"SELECT {PositionColumns} FROM vessel_positions WHERE mmsi = @mmsi AND t_ms BETWEEN @from AND @to AND ({keep}) ORDER BY t_ms");
                 var mmsi = command.CreateParameter();
                 mmsi.ParameterName = "@mmsi";

@@ -124,6 +124,10 @@ public sealed class TrackStoreTests
         thinned.Where(p => TrackGrid.Cell(p.Longitude, p.Latitude) != target).ShouldAllBe(p => p.Time.Second < 10);
         thinned.Count(p => TrackGrid.Cell(p.Longitude, p.Latitude) != target).ShouldBe(outside.Count(p => p.Time.Second < 10));
         thinned.Select(p => p.Time).ShouldBeInOrder();
+
+        // Several vessels asked for in any order come back by vessel, then time (PostgreSQL reads them in one statement).
+        var both = await store.TracksAsync([244000002, 244000001, 244000003], T0, T0.AddHours(1), null, CancellationToken.None);
+        both.Select(p => (p.Mmsi, p.Time)).ShouldBe(positions.OrderBy(p => p.Mmsi).ThenBy(p => p.Time).Select(p => (p.Mmsi, p.Time)));
     }
 
     // Vessels criss-crossing a 2° × 1.5° box every 5 minutes, with repeats of the same cell.
