@@ -7,7 +7,8 @@ namespace Bolwerk.Tests.Streaming;
 
 /// <summary>
 /// A JetStream cluster of Debian's nats-server on loopback: N nodes with routes to each other,
-/// each with its own store, started and killed (SIGKILL) as separate processes.
+/// each with its own store, started and killed (SIGKILL) as separate processes; one node is a
+/// plain JetStream server.
 /// </summary>
 internal sealed class NatsCluster : IAsyncDisposable
 {
@@ -42,8 +43,10 @@ internal sealed class NatsCluster : IAsyncDisposable
             cluster.Start(node);
         }
 
+        // One node runs JetStream on its own (no cluster, no leader to elect).
+        var ready = size == 1 ? "Server is ready" : "JetStream cluster new metadata leader";
         var deadline = Stopwatch.StartNew();
-        while (!Enumerable.Range(0, size).Any(n => cluster.Log(n).Contains("JetStream cluster new metadata leader", StringComparison.Ordinal)))
+        while (!Enumerable.Range(0, size).Any(n => cluster.Log(n).Contains(ready, StringComparison.Ordinal)))
         {
             if (deadline.Elapsed > TimeSpan.FromSeconds(60))
             {
@@ -134,13 +137,16 @@ internal sealed class NatsCluster : IAsyncDisposable
             RedirectStandardOutput = false,
             RedirectStandardError = false,
         };
+        string[] clustered = _nodes.Length == 1 ? [] :
+        [
+            "--cluster_name", "bolwerk-test", "--cluster", string.Create(CultureInfo.InvariantCulture, $"nats://127.0.0.1:{_routePorts[node]}"), "--routes", routes,
+        ];
         foreach (var arg in new[]
         {
             "-a", "127.0.0.1", "-p", _clientPorts[node].ToString(CultureInfo.InvariantCulture),
             "--server_name", name, "-js", "-sd", Path.Combine(_directory, name),
-            "--cluster_name", "bolwerk-test", "--cluster", string.Create(CultureInfo.InvariantCulture, $"nats://127.0.0.1:{_routePorts[node]}"),
-            "--routes", routes, "-l", LogPath(node), "-m", _monitorPorts[node].ToString(CultureInfo.InvariantCulture),
-        })
+            "-l", LogPath(node), "-m", _monitorPorts[node].ToString(CultureInfo.InvariantCulture),
+        }.Concat(clustered))
         {
             info.ArgumentList.Add(arg);
         }
