@@ -87,13 +87,7 @@ internal sealed class AreaGapStatistics(double cellDegrees)
         for (var n = reader.ReadCount(minimumItemBytes: 12); n > 0; n--)
         {
             var key = reader.ReadInt64();
-            var samples = new List<float>();
-            for (var m = reader.ReadCount(minimumItemBytes: 4); m > 0; m--)
-            {
-                samples.Add(reader.ReadSingle());
-            }
-
-            areas[key] = samples;
+            areas[key] = reader.ReadAll(reader.ReadSingle, minimumItemBytes: 4);
         }
     }
 }

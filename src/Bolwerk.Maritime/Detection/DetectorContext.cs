@@ -68,11 +68,6 @@ internal sealed class DetectorContext(DetectionOptions options, AssetProximity p
             writer.Write(raised.Key);
             writer.Write(raised.Value);
         });
-        writer.WriteAll(WatchListed, listed =>
-        {
-            writer.Write(listed.Key);
-            writer.Write(listed.Value);
-        });
     }
 
     internal void ReadFrom(WatchStateReader reader)
@@ -81,12 +76,6 @@ internal sealed class DetectorContext(DetectionOptions options, AssetProximity p
         for (var n = reader.ReadCount(minimumItemBytes: 5); n > 0; n--)
         {
             _raised[reader.ReadString()] = reader.ReadInt32();
-        }
-
-        WatchListed.Clear();
-        for (var n = reader.ReadCount(minimumItemBytes: 8); n > 0; n--)
-        {
-            WatchListed[reader.ReadUInt32()] = reader.ReadEntry();
         }
     }
 }

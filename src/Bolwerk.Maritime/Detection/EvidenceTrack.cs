@@ -57,10 +57,7 @@ internal sealed class EvidenceTrack
     internal void ReadFrom(WatchStateReader reader)
     {
         _points.Clear();
-        for (var n = reader.ReadCount(minimumItemBytes: 35); n > 0; n--)
-        {
-            _points.Add(reader.ReadPoint());
-        }
+        _points.AddRange(reader.ReadAll(reader.ReadPoint, minimumItemBytes: 35));
 
         _spacingMs = reader.ReadInt64();
         _latest = reader.ReadPoint();

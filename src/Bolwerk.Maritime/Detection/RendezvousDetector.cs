@@ -232,13 +232,7 @@ internal sealed class RendezvousDetector(DetectorContext context)
         for (var n = reader.ReadCount(minimumItemBytes: 12); n > 0; n--)
         {
             var key = reader.ReadInt64();
-            var members = new List<VesselState>();
-            for (var m = reader.ReadCount(minimumItemBytes: 4); m > 0; m--)
-            {
-                members.Add(vessel(reader.ReadUInt32()));
-            }
-
-            _cells[key] = members;
+            _cells[key] = reader.ReadAll(() => vessel(reader.ReadUInt32()), minimumItemBytes: 4);
         }
 
         _encounters.Clear();

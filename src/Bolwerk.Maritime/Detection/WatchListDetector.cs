@@ -66,11 +66,11 @@ internal sealed class WatchListDetector(DetectorContext context)
 
     internal void ReadFrom(WatchStateReader reader, Func<uint, VesselState> vessel)
     {
+        // The context's watch-listed vessels are these matches: restored through Match, not saved twice.
         _matches.Clear();
         for (var n = reader.ReadCount(minimumItemBytes: 9); n > 0; n--)
         {
-            var matched = vessel(reader.ReadUInt32());
-            _matches[matched.Mmsi] = (matched, reader.ReadEntry(), reader.ReadString());
+            Match(vessel(reader.ReadUInt32()), reader.ReadEntry(), reader.ReadString());
         }
     }
 }

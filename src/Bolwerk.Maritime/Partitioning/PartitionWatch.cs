@@ -117,10 +117,7 @@ public sealed class PartitionWatch(Func<MaritimeWatch> create, int partitions = 
                 _sequences[reader.ReadInt32()] = (reader.ReadUInt64(), reader.ReadUInt64());
             }
 
-            for (var n = reader.ReadCount(minimumItemBytes: 4); n > 0; n--)
-            {
-                _ended.Add(reader.ReadInt32());
-            }
+            _ended.UnionWith(reader.ReadAll(reader.ReadInt32, minimumItemBytes: 4));
 
             Applied = reader.ReadInt64();
             Missing = reader.ReadInt64();

@@ -64,6 +64,19 @@ internal sealed class WatchStateReader(BinaryReader reader, IReadOnlyList<Infras
         return count;
     }
 
+    /// <summary>The items <see cref="WatchStateWriter.WriteAll"/> wrote, in their order.</summary>
+    public List<T> ReadAll<T>(Func<T> read, int minimumItemBytes = 1)
+    {
+        var count = ReadCount(minimumItemBytes);
+        var items = new List<T>(count);
+        for (var n = 0; n < count; n++)
+        {
+            items.Add(read());
+        }
+
+        return items;
+    }
+
     private T Reference<T>(IReadOnlyList<T> list, int index, string what) =>
         index >= 0 && index < list.Count ? list[index]
             : throw new SnapshotRefusedException($"{what} {index} at offset {reader.BaseStream.Position - 4} is not one of the watch's {list.Count}");

@@ -71,10 +71,7 @@ public sealed class IdentityHistory
     internal void ReadFrom(WatchStateReader reader)
     {
         _changes.Clear();
-        for (var n = reader.ReadCount(minimumItemBytes: 18); n > 0; n--)
-        {
-            _changes.Add(new IdentityChange(reader.ReadString(), reader.ReadString(), reader.ReadInstant()) { LastSeen = reader.ReadInstant() });
-        }
+        _changes.AddRange(reader.ReadAll(() => new IdentityChange(reader.ReadString(), reader.ReadString(), reader.ReadInstant()) { LastSeen = reader.ReadInstant() }, minimumItemBytes: 18));
     }
 }
 

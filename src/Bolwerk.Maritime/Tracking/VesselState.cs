@@ -114,11 +114,7 @@ public sealed class VesselState(uint mmsi)
         LastConflictMs = reader.ReadNullableInt64();
         if (reader.ReadBoolean())
         {
-            IdentityAlertsRaised = new HashSet<string>(StringComparer.Ordinal);
-            for (var n = reader.ReadCount(); n > 0; n--)
-            {
-                IdentityAlertsRaised.Add(reader.ReadString());
-            }
+            IdentityAlertsRaised = new HashSet<string>(reader.ReadAll(reader.ReadString), StringComparer.Ordinal);
         }
     }
 }

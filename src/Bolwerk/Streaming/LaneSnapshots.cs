@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bolwerk.Maritime.Partitioning;
 using NATS.Client.ObjectStore;
 using NATS.Client.ObjectStore.Models;
 
@@ -13,9 +14,10 @@ internal sealed class LaneSnapshots(INatsObjStore store)
 {
     private const string SequenceKey = "stream-sequence";
 
-    public async Task SaveAsync(string lane, LaneSnapshot snapshot, byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Saves <paramref name="watch"/>'s state as the lane's snapshot at <paramref name="snapshot"/>'s sequence.</summary>
+    public async Task SaveAsync(string lane, LaneSnapshot snapshot, PartitionWatch watch, CancellationToken cancellationToken)
     {
-        using var content = new MemoryStream(bytes, writable: false);
+        using var content = new MemoryStream(snapshot.Write(watch), writable: false);
         var meta = new ObjectMetadata
         {
             Name = lane,

@@ -161,7 +161,7 @@ internal sealed class PartitionRunner(
                     var snapshot = new LaneSnapshot(lastSequence, messages, undecodable);
                     try
                     {
-                        await snapshots.SaveAsync(key, snapshot, snapshot.Write(watch), stop).ConfigureAwait(false);
+                        await snapshots.SaveAsync(key, snapshot, watch, stop).ConfigureAwait(false);
                     }
                     catch (Exception e) when (e is NATS.Client.Core.NatsException or TimeoutException && !stop.IsCancellationRequested)
                     {
