@@ -45,7 +45,12 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         // and drops replies it did not ask for itself.
         _inbox = "_BOLWERK_ACK." + Guid.NewGuid().ToString("N");
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var subscription = connection.SubscribeCoreAsync<byte[]>(_inbox + ".*", cancellationToken: _stop.Token).AsTask();
+        // The client drops messages for a subscription whose queue is full (its default, 1,024): a
+        // resend of a full window brings 4,096 acknowledgements at once, and dropped ones would be
+        // sent again, and their acknowledgements dropped again. This queue holds two windows and
+        // holds up the connection rather than drop.
+        var acknowledgements = new NatsSubOpts { ChannelOpts = new NatsSubChannelOpts { Capacity = 2 * Window, FullMode = BoundedChannelFullMode.Wait } };
+        var subscription = connection.SubscribeCoreAsync<byte[]>(_inbox + ".*", opts: acknowledgements, cancellationToken: _stop.Token).AsTask();
         _acks = Task.Run(() => ReadAcksAsync(subscription, _stop.Token), CancellationToken.None);
         _sender = Task.Run(() => SendAsync(subscription, _stop.Token), CancellationToken.None);
     }
@@ -181,6 +186,12 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
     // again in its original order (same ids: JetStream drops those it already has).
     private async Task ResendIfStalledAsync(CancellationToken cancellationToken)
     {
+        // Acknowledgements that can no longer be read would only ever be waited for: fail with their reader's error.
+        if (_acks.IsFaulted)
+        {
+            await _acks.ConfigureAwait(false);
+        }
+
         // Looking for the oldest is a pass over the window: a few times a second is often enough.
         if (Stopwatch.GetElapsedTime(_lastStallCheck) < TimeSpan.FromMilliseconds(200))
         {

@@ -49,10 +49,11 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
         // Snapshots every 5,000 messages of a lane: the lanes taken over after the kill restore one.
         string[] WorkerArgs(string id) => ["worker", "--id", id, "--org", "kustwacht", "-d", database.ConnectionString, "--snapshot-every", "5000", .. common, .. layers.SelectMany(l => new[] { "--assets", l })];
 
+        CliProcess? ingestProcess = null;
         var workers = new Dictionary<string, CliProcess> { ["a"] = CliProcess.Start(_directory, WorkerArgs("a")), ["b"] = CliProcess.Start(_directory, WorkerArgs("b")) };
         try
         {
-            await using var ingest = CliProcess.Start(_directory, ["ingest", "--end-of-input", "--rate", "12000", .. common, "day.nmea"]);
+            await using var ingest = ingestProcess = CliProcess.Start(_directory, ["ingest", "--end-of-input", "--rate", "12000", .. common, "day.nmea"]);
             await WaitForAsync(async () => (await StatusAsync(cluster)).Where(p => p.Partition is not null).Sum(p => p.Stored) > reference.Messages / 8, "an eighth stored");
 
             workers["c"] = CliProcess.Start(_directory, WorkerArgs("c"));
@@ -104,6 +105,7 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
         }
         finally
         {
+            output.WriteLine($"--- ingest\n{ingestProcess?.StandardError}");
             output.WriteLine("status at the end: " + string.Join("; ", (await StatusAsync(cluster)).Select(p => $"{p.Lane}:{p.Worker} {p.Stored}/{p.OnStream} missing {p.Missing} repeated {p.Repeated}")));
             foreach (var (id, worker) in workers)
             {
