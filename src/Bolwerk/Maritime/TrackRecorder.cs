@@ -12,7 +12,8 @@ namespace Bolwerk.Host.Maritime;
 /// written when its oldest position is <see cref="FlushAfter"/> old, and the state of the vessels
 /// that reported is written at the first report and then every <see cref="VesselFlushInterval"/>
 /// while reports arrive (it is taken on the feed's thread, which owns it), so the picture served
-/// from the database follows the feed instead of waiting for its end.
+/// from the database follows the feed instead of waiting for its end. A writer that fails (the
+/// database gone) makes the next <see cref="Record"/> throw its error rather than wait for room.
 /// </summary>
 internal sealed class TrackRecorder : IAsyncDisposable
 {
@@ -22,6 +23,7 @@ internal sealed class TrackRecorder : IAsyncDisposable
     private readonly TrackStore _store;
     // Several waits may be pending at once (the writer also wakes on its timer), so not SingleReader.
     private readonly Channel<StoredPosition> _channel = Channel.CreateBounded<StoredPosition>(new BoundedChannelOptions(4 * BatchSize) { SingleReader = false, SingleWriter = true });
+    private readonly CancellationTokenSource _writerStopped = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<(List<StoredVessel> States, List<StoredIdentityChange> History)> _vesselSnapshots = new();
     private readonly HashSet<uint> _reported = [];
     private readonly System.Diagnostics.Stopwatch _sinceVesselFlush = new(); // not running: the first report is written at once
@@ -30,7 +32,7 @@ internal sealed class TrackRecorder : IAsyncDisposable
     public TrackRecorder(TrackStore store, CancellationToken cancellationToken)
     {
         _store = store;
-        _writer = Task.Run(() => WriteAsync(cancellationToken), cancellationToken);
+        _writer = Task.Run(() => WriteUntilStoppedAsync(cancellationToken), CancellationToken.None);
     }
 
     /// <summary>The watch's vessels, for the periodic state writes (set once the watch exists; read on the feed's thread only).</summary>
@@ -49,9 +51,18 @@ internal sealed class TrackRecorder : IAsyncDisposable
         }
 
         var position = ToStored(mmsi, point);
-        while (!_channel.Writer.TryWrite(position))
+        try
         {
-            _channel.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult();
+            while (!_channel.Writer.TryWrite(position))
+            {
+                _channel.Writer.WaitToWriteAsync(_writerStopped.Token).AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The writer stopped (it failed, or the command was cancelled): its outcome is this call's.
+            _writer.GetAwaiter().GetResult();
+            throw;
         }
     }
 
@@ -109,9 +120,27 @@ internal sealed class TrackRecorder : IAsyncDisposable
         {
             await _writer.ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+#pragma warning disable CA1031 // a writer's failure reached the caller from Record or CompleteAsync; disposing only waits for it to stop
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            // Cancelled with the command: nothing more to write.
+        }
+        finally
+        {
+            _writerStopped.Dispose();
+        }
+    }
+
+    private async Task<long> WriteUntilStoppedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WriteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Wakes a Record waiting for room that the writer will never make.
+            await _writerStopped.CancelAsync().ConfigureAwait(false);
         }
     }
 
