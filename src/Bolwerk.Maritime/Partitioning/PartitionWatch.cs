@@ -6,15 +6,17 @@ namespace Bolwerk.Maritime.Partitioning;
 
 /// <summary>
 /// A watch fed from the stream in order: one partition's messages, or — for the rules that compare
-/// two vessels — every partition's. The publisher's sequence numbers are checked per partition: a
-/// number skipped is a message lost, a number again is a message repeated (the watch ignores a
-/// repeat; a gap is counted and the watch goes on, as a receiver outage would leave it). An end of
+/// two vessels — every partition's. The publisher's sequence numbers are checked per partition and
+/// publisher run, so several feeds may share the stream with their messages interleaved: a number
+/// skipped is a message lost, a number again is a message repeated (the watch ignores a repeat; a
+/// gap is counted and the watch goes on, as a receiver outage would leave it). An end of
 /// input closes the watch's open episodes, as the end of a file does, once every partition fed
 /// here has ended (<paramref name="partitions"/>); the next message begins a new watch.
 /// </summary>
 public sealed class PartitionWatch(Func<MaritimeWatch> create, int partitions = 1)
 {
-    private readonly Dictionary<int, (ulong Run, ulong Last)> _sequences = [];
+    // The last number seen of each publisher run in each partition (a run not seen yet: 0).
+    private readonly Dictionary<(int Partition, ulong Run), ulong> _sequences = [];
     private readonly HashSet<int> _ended = [];
 
     /// <summary>The current watch (a new one after an end of input).</summary>
@@ -32,21 +34,21 @@ public sealed class PartitionWatch(Func<MaritimeWatch> create, int partitions = 
     /// <summary>Applies one message of <paramref name="partition"/>; returns false when it was a repeat and was not applied.</summary>
     public bool Apply(in Observation observation, int partition = 0)
     {
-        var (run, last) = _sequences.GetValueOrDefault(partition);
-        if (observation.Run == run && observation.Sequence <= last)
+        var key = (partition, observation.Run);
+        var last = _sequences.GetValueOrDefault(key);
+        if (observation.Sequence <= last)
         {
             Repeated++;
             return false;
         }
 
-        // A new run starts at 1; within a run every number follows the last.
-        var expected = observation.Run == run ? last + 1 : 1;
-        if (observation.Sequence > expected)
+        // A run starts at 1; within a run every number follows the last.
+        if (observation.Sequence > last + 1)
         {
-            Missing += (long)(observation.Sequence - expected);
+            Missing += (long)(observation.Sequence - last - 1);
         }
 
-        _sequences[partition] = (observation.Run, observation.Sequence);
+        _sequences[key] = observation.Sequence;
         Applied++;
         if (observation.Kind == ObservationKind.EndOfInput)
         {
@@ -80,9 +82,9 @@ public sealed class PartitionWatch(Func<MaritimeWatch> create, int partitions = 
         writer.Write(partitions);
         writer.WriteAll(_sequences, sequence =>
         {
-            writer.Write(sequence.Key);
-            writer.Write(sequence.Value.Run);
-            writer.Write(sequence.Value.Last);
+            writer.Write(sequence.Key.Partition);
+            writer.Write(sequence.Key.Run);
+            writer.Write(sequence.Value);
         });
         writer.WriteAll(_ended, writer.Write);
         writer.Write(Applied);
@@ -114,7 +116,8 @@ public sealed class PartitionWatch(Func<MaritimeWatch> create, int partitions = 
 
             for (var n = reader.ReadCount(minimumItemBytes: 20); n > 0; n--)
             {
-                _sequences[reader.ReadInt32()] = (reader.ReadUInt64(), reader.ReadUInt64());
+                var key = (reader.ReadInt32(), reader.ReadUInt64());
+                _sequences[key] = reader.ReadUInt64();
             }
 
             _ended.UnionWith(reader.ReadAll(reader.ReadInt32, minimumItemBytes: 4));

@@ -57,6 +57,38 @@ public sealed class PartitionTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void Two_feeds_interleaved_on_one_partition_are_numbered_each_on_its_own()
+    {
+        var partition = new PartitionWatch(() => new MaritimeWatch(new DetectionOptions(), new AssetProximity([], 1000, 1000), null, _ => { }));
+        Observation Position(ulong run, ulong sequence, uint mmsi, long minute) =>
+            new(ObservationKind.Position, run, sequence, mmsi, minute * 60_000, new TrackPoint(minute * 60_000, 4.0, 52.0 + (minute * 0.001), 10, 0, 0, 0), false, null);
+
+        // Two ingests (two receivers) publishing into one stream: their runs alternate.
+        ulong[] runs = [0xA, 0xB];
+        for (ulong n = 1; n <= 50; n++)
+        {
+            foreach (var run in runs)
+            {
+                partition.Apply(Position(run, n, (uint)(244_000_000 + run), (long)n)).ShouldBeTrue();
+            }
+        }
+
+        (partition.Missing, partition.Repeated, partition.Applied).ShouldBe((0L, 0L, 100L), "neither feed lost or repeated anything");
+        partition.Apply(Position(0xA, 50, 244_000_010, 50)).ShouldBeFalse("run A's last message again is a repeat even after run B's");
+        partition.Apply(Position(0xB, 53, 244_000_011, 53)).ShouldBeTrue();
+        (partition.Missing, partition.Repeated).ShouldBe((2L, 1L));
+
+        using var saved = new MemoryStream();
+        partition.Save(saved);
+        var restored = new PartitionWatch(() => new MaritimeWatch(new DetectionOptions(), new AssetProximity([], 1000, 1000), null, _ => { }));
+        saved.Position = 0;
+        restored.Restore(saved);
+        restored.Apply(Position(0xA, 51, 244_000_010, 51)).ShouldBeTrue();
+        restored.Apply(Position(0xB, 53, 244_000_011, 53)).ShouldBeFalse("each run's place is in the snapshot");
+        (restored.Missing, restored.Repeated).ShouldBe((2L, 2L));
+    }
+
+    [Fact]
     public void One_partition_raises_what_the_plain_watch_raises_twelve_lose_pairs_across_partitions_and_the_pairs_lane_restores_them()
     {
         var (_, nmea) = SimulatedDayTests.Simulate(new SimulationOptions { Seed = 5, BackgroundVessels = 60, InstancesPerKind = 1, InstancesPerConfounder = 1, Duration = TimeSpan.FromHours(12) });
