@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Bolwerk.Maritime.Partitioning;
 using Bolwerk.Maritime.Tracking;
@@ -14,17 +15,18 @@ namespace Bolwerk.Host.Streaming;
 /// JetStream stores it once however often it is sent. Publishing is pipelined on one connection
 /// (order within a partition is the order sent) and every message is held until JetStream
 /// acknowledges it; when acknowledgements stop (a server gone, a leader moving), everything not
-/// acknowledged is sent again, in order, with the same ids.
+/// acknowledged is sent again, in order, with the same ids. When a message has waited
+/// <see cref="GiveUpAfter"/> the publisher fails with <see cref="StreamUnavailableException"/> —
+/// from the decoder's next message or from <see cref="CompleteAsync"/>, never a silent wait.
 /// </summary>
 internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
 {
     private const int Window = 4096;
     private static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(4);
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(2);
     private readonly NatsConnection _connection;
     private readonly AisStreamTopology _topology;
     private readonly ulong _run;
-    private readonly double? _rate;
+    private readonly Pacer? _pacer;
     private readonly ulong[] _sequences;
     private readonly Channel<Pending> _channel = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Window) { SingleReader = true, SingleWriter = true });
     private readonly string _inbox;
@@ -33,13 +35,18 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
     private readonly SemaphoreSlim _space = new(Window, Window);
     private readonly Task _acks;
     private readonly Task _sender;
+    private readonly Task _watchdog;
     private readonly CancellationTokenSource _stop;
+    private ExceptionDispatchInfo? _failure;
     private long _nextReply;
+    private long _sent;
     private long _lastStallCheck;
+    private bool _recovering;
 
     public ObservationPublisher(NatsConnection connection, AisStreamTopology topology, ulong run, double? ratePerSecond, CancellationToken cancellationToken)
     {
-        (_connection, _topology, _run, _rate) = (connection, topology, run, ratePerSecond);
+        (_connection, _topology, _run) = (connection, topology, run);
+        _pacer = ratePerSecond is { } rate ? new Pacer(rate, TimeProvider.System) : null;
         _sequences = new ulong[topology.Partitions];
         // Not under the connection's own inbox prefix: the client keeps that for its request/reply
         // and drops replies it did not ask for itself.
@@ -52,7 +59,8 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         var acknowledgements = new NatsSubOpts { ChannelOpts = new NatsSubChannelOpts { Capacity = 2 * Window, FullMode = BoundedChannelFullMode.Wait } };
         var subscription = connection.SubscribeCoreAsync<byte[]>(_inbox + ".*", opts: acknowledgements, cancellationToken: _stop.Token).AsTask();
         _acks = Task.Run(() => ReadAcksAsync(subscription, _stop.Token), CancellationToken.None);
-        _sender = Task.Run(() => SendAsync(subscription, _stop.Token), CancellationToken.None);
+        _sender = Task.Run(() => SendOrCloseAsync(subscription, _stop.Token), CancellationToken.None);
+        _watchdog = Task.Run(() => WatchAsync(_stop.Token), CancellationToken.None);
     }
 
     /// <summary>Messages JetStream acknowledged as newly stored.</summary>
@@ -63,6 +71,27 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
 
     /// <summary>Messages sent again after their acknowledgement did not come.</summary>
     public long Resent { get; private set; }
+
+    /// <summary>Messages published once so far (not counting resends).</summary>
+    public long Sent => Interlocked.Read(ref _sent);
+
+    /// <summary>Messages sent and not yet acknowledged.</summary>
+    public int Outstanding
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _unacknowledged.Count;
+            }
+        }
+    }
+
+    /// <summary>How long a message may go unacknowledged, resends and all, before the publisher fails.</summary>
+    public TimeSpan GiveUpAfter { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Where the publisher says what it does about a stall (a resend), for the operator.</summary>
+    public Action<string>? Log { get; init; }
 
     /// <inheritdoc />
     public void ObservePosition(uint mmsi, in TrackPoint point, bool classB)
@@ -90,7 +119,14 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         }
 
         _channel.Writer.TryComplete();
-        await _sender.ConfigureAwait(false);
+        try
+        {
+            await _sender.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_failure is { } failure)
+        {
+            failure.Throw();
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -99,11 +135,12 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {
-            await Task.WhenAll(_sender, _acks).ConfigureAwait(false);
+            await Task.WhenAll(_sender, _acks, _watchdog).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+#pragma warning disable CA1031 // a failure was thrown to the caller already, from Enqueue or CompleteAsync; disposing only stops the tasks
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            // Stopped with the command.
         }
 
         _stop.Dispose();
@@ -115,17 +152,43 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
     {
         var message = new Pending(_topology.Subject(partition), data,
             string.Create(CultureInfo.InvariantCulture, $"{_run:x16}-{partition}-{_sequences[partition]}"));
-        while (!_channel.Writer.TryWrite(message))
+        try
         {
-            _channel.Writer.WaitToWriteAsync(_stop.Token).AsTask().GetAwaiter().GetResult();
+            while (!_channel.Writer.TryWrite(message))
+            {
+                _channel.Writer.WaitToWriteAsync(_stop.Token).AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (OperationCanceledException) when (_failure is { } failure)
+        {
+            // The sender failed or gave up (and stopped the rest): its error, not a wait for room that never comes.
+            failure.Throw();
+        }
+    }
+
+    // The first failure is the publisher's; it stops the decoder's wait, the sender and the acknowledgements.
+    private void Fail(Exception error)
+    {
+        Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(error), null);
+        _stop.Cancel();
+    }
+
+    private async Task SendOrCloseAsync(Task<INatsSub<byte[]>> subscription, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(subscription, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || _failure is null)
+        {
+            Fail(e);
+            throw;
         }
     }
 
     private async Task SendAsync(Task<INatsSub<byte[]>> subscription, CancellationToken cancellationToken)
     {
         await subscription.ConfigureAwait(false);
-        var paced = Stopwatch.StartNew();
-        long sent = 0;
         await foreach (var message in _channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             // A full window waits for acknowledgements; if they stop coming, what is out is sent again.
@@ -135,10 +198,19 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
             }
 
             await ResendIfStalledAsync(cancellationToken).ConfigureAwait(false);
-            await PublishAsync(message, cancellationToken).ConfigureAwait(false);
-            if (_rate is { } rate && ++sent / rate is var due && paced.Elapsed.TotalSeconds < due)
+            await RecoverAsync(cancellationToken).ConfigureAwait(false);
+            var reply = Interlocked.Increment(ref _nextReply);
+            lock (_gate)
             {
-                await Task.Delay(TimeSpan.FromSeconds(due) - paced.Elapsed, cancellationToken).ConfigureAwait(false);
+                message.FirstSentAt = message.SentAt = Stopwatch.GetTimestamp();
+                _unacknowledged[reply] = message;
+            }
+
+            await PublishAsync(reply, message, cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref _sent);
+            if (_pacer?.Next() is { } wait && wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -150,40 +222,32 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         }
     }
 
-    private int Outstanding
+    // False when the connection did not take the message (disconnected, or its buffer stuck for the
+    // client's command timeout): its acknowledgement will not come and it is sent again.
+    private async Task<bool> PublishAsync(long reply, Pending message, CancellationToken cancellationToken)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _unacknowledged.Count;
-            }
-        }
-    }
-
-    private async Task PublishAsync(Pending message, CancellationToken cancellationToken)
-    {
-        var reply = Interlocked.Increment(ref _nextReply);
         lock (_gate)
         {
             message.SentAt = Stopwatch.GetTimestamp();
-            message.FirstSentAt ??= message.SentAt;
-            _unacknowledged[reply] = message;
         }
 
         var headers = new NatsHeaders { ["Nats-Msg-Id"] = message.Id };
         try
         {
             await _connection.PublishAsync(message.Subject, message.Data, headers, replyTo: string.Create(CultureInfo.InvariantCulture, $"{_inbox}.{reply}"), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (NatsException)
         {
-            // Disconnected: the acknowledgement will not come and the message is sent again.
+            return false;
         }
     }
 
     // When the oldest message waits longer than the timeout, every unacknowledged message is sent
-    // again in its original order (same ids: JetStream drops those it already has).
+    // again in its original order, under its original reply subject and id: JetStream drops those
+    // it already has, and whichever acknowledgement of a message comes first settles it. A send the
+    // connection refuses ends the round; the next round starts again from the oldest, so no round
+    // sends a later message of a partition before an earlier one.
     private async Task ResendIfStalledAsync(CancellationToken cancellationToken)
     {
         // Acknowledgements that can no longer be read would only ever be waited for: fail with their reader's error.
@@ -199,7 +263,7 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         }
 
         _lastStallCheck = Stopwatch.GetTimestamp();
-        List<Pending> again;
+        List<KeyValuePair<long, Pending>> again;
         lock (_gate)
         {
             if (_unacknowledged.Count == 0 || Stopwatch.GetElapsedTime(_unacknowledged.Values.Min(m => m.SentAt)) < AckTimeout)
@@ -207,19 +271,70 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
                 return;
             }
 
-            again = [.. _unacknowledged.OrderBy(e => e.Key).Select(e => e.Value)];
-            _unacknowledged.Clear();
+            again = [.. _unacknowledged.OrderBy(e => e.Key)];
         }
 
-        if (again.Any(m => Stopwatch.GetElapsedTime(m.FirstSentAt!.Value) > GiveUpAfter))
+        _recovering = true;
+        Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"no acknowledgement for {AckTimeout.TotalSeconds:0} s (connection {_connection.ConnectionState}, server {_connection.ServerInfo?.Name ?? "none"}): sending {again.Count} messages again"));
+        foreach (var (reply, message) in again)
         {
-            throw new StreamUnavailableException($"JetStream has not acknowledged messages for {GiveUpAfter.TotalMinutes:0} minutes (stream {_topology.Stream})", new TimeoutException());
-        }
+            lock (_gate)
+            {
+                if (!_unacknowledged.ContainsKey(reply))
+                {
+                    continue; // acknowledged meanwhile
+                }
+            }
 
-        Resent += again.Count;
-        foreach (var message in again)
+            Resent++;
+            if (!await PublishAsync(reply, message, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    // After a resend, nothing new goes out until everything sent before is acknowledged: a new
+    // message stored while an older one of its partition still waits for its next resend (a
+    // leader still being elected takes the first resend and answers nothing) would put the
+    // partition out of order, and the worker would count the older one missing and then drop it
+    // as a repeat. Seen once in the cluster test on a busy machine (2,702 messages resent twice).
+    private async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        while (_recovering)
         {
-            await PublishAsync(message, cancellationToken).ConfigureAwait(false);
+            if (Outstanding == 0)
+            {
+                _recovering = false;
+                return;
+            }
+
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+            await ResendIfStalledAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Apart from the sender, so that a publish held up by the connection cannot hold up giving up.
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+        {
+            int waiting;
+            lock (_gate)
+            {
+                if (_unacknowledged.Count == 0 || Stopwatch.GetElapsedTime(_unacknowledged.Values.Min(m => m.FirstSentAt)) < GiveUpAfter)
+                {
+                    continue;
+                }
+
+                waiting = _unacknowledged.Count;
+            }
+
+            Fail(new StreamUnavailableException(string.Create(CultureInfo.InvariantCulture,
+                $"JetStream has not acknowledged messages for {GiveUpAfter.TotalSeconds:0} s (stream {_topology.Stream}; {Stored + Duplicates} acknowledged, {waiting} not)"), new TimeoutException()));
+            return;
         }
     }
 
@@ -228,31 +343,36 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         await using var subscription = await subscriptionTask.ConfigureAwait(false);
         await foreach (var ack in subscription.Msgs.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            var reply = long.Parse(ack.Subject.AsSpan(_inbox.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture);
-            if (ack.Data is not { Length: > 0 } data || Acknowledged(data) is not { } duplicate)
-            {
-                continue; // an error or no-responders reply: the message stays and is sent again
-            }
-
-            lock (_gate)
-            {
-                if (!_unacknowledged.Remove(reply))
-                {
-                    continue; // a late answer to a message already sent again
-                }
-
-                if (duplicate)
-                {
-                    Duplicates++;
-                }
-                else
-                {
-                    Stored++;
-                }
-            }
-
-            _space.Release();
+            Settle(ack);
         }
+    }
+
+    private void Settle(NatsMsg<byte[]> ack)
+    {
+        var reply = long.Parse(ack.Subject.AsSpan(_inbox.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (ack.Data is not { Length: > 0 } data || Acknowledged(data) is not { } duplicate)
+        {
+            return; // an error or no-responders reply: the message stays and is sent again
+        }
+
+        lock (_gate)
+        {
+            if (!_unacknowledged.Remove(reply))
+            {
+                return; // the second answer to a message sent again
+            }
+
+            if (duplicate)
+            {
+                Duplicates++;
+            }
+            else
+            {
+                Stored++;
+            }
+        }
+
+        _space.Release();
     }
 
     // A JetStream publish acknowledgement: {"stream":..,"seq":..,"duplicate":true?} or {"error":{..}}.
@@ -278,6 +398,6 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
 
         public long SentAt { get; set; }
 
-        public long? FirstSentAt { get; set; }
+        public long FirstSentAt { get; set; }
     }
 }
