@@ -16,6 +16,14 @@ public static class ObservationCodec
     private const int PositionSize = HeaderSize + 4 + 8 + 8 + 8 + 4 + 4 + 2 + 1 + 1;
     private const int MaxText = 256;
 
+    /// <summary>Encodes a decoded observation again (the held messages of a lane snapshot).</summary>
+    public static byte[] Encode(in Observation observation) => observation.Kind switch
+    {
+        ObservationKind.Position => Position(observation.Run, observation.Sequence, observation.Mmsi, observation.Point, observation.ClassB),
+        ObservationKind.Identity => Identity(observation.Run, observation.Sequence, observation.Mmsi, observation.TimeMs, observation.Identity!),
+        _ => EndOfInput(observation.Run, observation.Sequence),
+    };
+
     /// <summary>Encodes a position report.</summary>
     public static byte[] Position(ulong run, ulong sequence, uint mmsi, in TrackPoint point, bool classB)
     {

@@ -92,7 +92,9 @@ public sealed class WatchSnapshotTests(Xunit.Abstractions.ITestOutputHelper outp
         {
             for (var partition = 0; partition < 3; partition++)
             {
-                lane.Apply(new Observation(ObservationKind.EndOfInput, 7, (ulong)(day.Observations.Count / 3) + 10, 0, 0, default, false, null), partition);
+                // Each partition's end follows its last message (a number further on would wait for the ones between).
+                var last = Enumerable.Range(0, day.Observations.Count).Where(i => i % 3 == partition).Max(i => Numbered(i).Sequence);
+                lane.Apply(new Observation(ObservationKind.EndOfInput, 7, last + 1, 0, 0, default, false, null), partition);
             }
         }
 
