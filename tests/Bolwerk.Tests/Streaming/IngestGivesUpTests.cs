@@ -16,8 +16,7 @@ public sealed class IngestGivesUpTests(ITestOutputHelper output) : IDisposable
     [SkippableFact]
     public async Task An_ingest_whose_server_hangs_gives_up_with_the_reason_instead_of_waiting_forever()
     {
-        Skip.If(NatsCluster.Executable() is null && Environment.GetEnvironmentVariable("BOLWERK_REQUIRE_NATS") != "1", "nats-server (Debian nats-server) is not installed");
-        NatsCluster.Executable().ShouldNotBeNull("BOLWERK_REQUIRE_NATS=1 but nats-server is not installed");
+        NatsCluster.SkipUnlessInstalled();
         (await CliProcess.RunAsync(_directory, "maritime", "simulate", "--vessels", "30", "--instances", "1", "--hours", "3", "--seed", "3", "--out", "day.nmea")).ExitCode.ShouldBe(0);
         await using var nats = await NatsCluster.StartAsync(_directory, 1);
 

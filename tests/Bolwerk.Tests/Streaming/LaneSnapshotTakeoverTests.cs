@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bolwerk.Testing;
 using Bolwerk.Tests.Support;
@@ -16,14 +15,12 @@ namespace Bolwerk.Tests.Streaming;
 /// </summary>
 public sealed class LaneSnapshotTakeoverTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private readonly string _directory = Directory.CreateTempSubdirectory("bolwerk-snap-").FullName;
 
     [SkippableFact]
     public async Task A_taken_over_lane_restores_its_snapshot_unless_the_thresholds_changed()
     {
-        Skip.If(NatsCluster.Executable() is null && Environment.GetEnvironmentVariable("BOLWERK_REQUIRE_NATS") != "1", "nats-server (Debian nats-server) is not installed");
-        NatsCluster.Executable().ShouldNotBeNull("BOLWERK_REQUIRE_NATS=1 but nats-server is not installed");
+        NatsCluster.SkipUnlessInstalled();
         (await CliProcess.RunAsync(_directory, "maritime", "simulate", "--vessels", "30", "--instances", "1", "--hours", "3", "--seed", "3", "--out", "day.nmea")).ExitCode.ShouldBe(0);
         await File.WriteAllTextAsync(Path.Combine(_directory, "stricter.json"), """{"rendezvous": {"minimumMinutes": 90}}""");
         await using var database = await TestDatabase.CreateEmptyAsync("sqlite");
@@ -61,7 +58,7 @@ public sealed class LaneSnapshotTakeoverTests(ITestOutputHelper output) : IDispo
         await using var worker = CliProcess.Start(_directory, args);
         var deadline = Stopwatch.StartNew();
         List<LaneStatus> status;
-        while ((status = await StatusAsync(nats)) is not { Count: 13 } || status.Any(l => l.Worker != id || l.Lag != 0 || l.Stored == 0)
+        while ((status = await LaneStatus.ReadAsync(_directory, nats)) is not { Count: 13 } || status.Any(l => l.Worker != id || l.Lag != 0 || l.Stored == 0)
             || Regex.Count(worker.StandardError, ": taken;") < 13)
         {
             deadline.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2), $"worker {id} caught up on every lane:\n{worker.StandardError}");
@@ -72,14 +69,6 @@ public sealed class LaneSnapshotTakeoverTests(ITestOutputHelper output) : IDispo
         output.WriteLine($"--- worker {id}\n{worker.StandardError}");
         return new Lanes(status, worker.StandardError);
     }
-
-    private async Task<List<LaneStatus>> StatusAsync(NatsCluster nats)
-    {
-        var (exit, stdout, _) = await CliProcess.RunAsync(_directory, "worker", "status", "--json", "--nats", nats.Urls);
-        return exit != 0 ? [] : [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonSerializer.Deserialize<LaneStatus>(line, Web)!)];
-    }
-
-    private sealed record LaneStatus(string Lane, string? Worker, long OnStream, long Stored, long Lag, ulong? SnapshotSequence);
 
     private sealed record Lanes(List<LaneStatus> Status, string Log);
 }

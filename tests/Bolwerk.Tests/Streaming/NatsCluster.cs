@@ -30,6 +30,16 @@ internal sealed class NatsCluster : IAsyncDisposable
     /// <summary>Every node's client URL, comma-separated (as `--nats` takes them).</summary>
     public string Urls => string.Join(',', _clientPorts.Select(p => string.Create(CultureInfo.InvariantCulture, $"nats://127.0.0.1:{p}")));
 
+    /// <summary>Skips the test without nats-server, unless BOLWERK_REQUIRE_NATS=1 (CI), which makes its absence a failure.</summary>
+    public static void SkipUnlessInstalled()
+    {
+        Skip.If(Executable() is null && Environment.GetEnvironmentVariable("BOLWERK_REQUIRE_NATS") != "1", "nats-server (Debian nats-server) is not installed");
+        if (Executable() is null)
+        {
+            throw new InvalidOperationException("BOLWERK_REQUIRE_NATS=1 but nats-server is not installed");
+        }
+    }
+
     /// <summary>The nats-server executable, or null when it is not installed.</summary>
     public static string? Executable() =>
         new[] { "/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server" }.FirstOrDefault(File.Exists);

@@ -31,8 +31,7 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
     [SkippableFact]
     public async Task Workers_killed_and_added_and_a_node_lost_store_exactly_the_reference_runs_alerts_and_positions()
     {
-        Skip.If(NatsCluster.Executable() is null && Environment.GetEnvironmentVariable("BOLWERK_REQUIRE_NATS") != "1", "nats-server (Debian nats-server) is not installed");
-        NatsCluster.Executable().ShouldNotBeNull("BOLWERK_REQUIRE_NATS=1 but nats-server is not installed");
+        NatsCluster.SkipUnlessInstalled();
         var (simExit, _, simErr) = await CliProcess.RunAsync(_directory, "maritime", "simulate", "--vessels", "150", "--instances", "2", "--hours", "12", "--seed", "5", "--out", "day.nmea");
         simExit.ShouldBe(0, simErr);
         var layers = ShippedLayers.BalticInfrastructure;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bolwerk.Testing;
 using Bolwerk.Tests.Support;
@@ -15,14 +14,12 @@ namespace Bolwerk.Tests.Streaming;
 /// </summary>
 public sealed partial class TwoFeedsTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private readonly string _directory = Directory.CreateTempSubdirectory("bolwerk-feeds-").FullName;
 
     [SkippableFact]
     public async Task Two_ingests_publishing_at_once_are_both_stored_whole_with_nothing_counted_missing()
     {
-        Skip.If(NatsCluster.Executable() is null && Environment.GetEnvironmentVariable("BOLWERK_REQUIRE_NATS") != "1", "nats-server (Debian nats-server) is not installed");
-        NatsCluster.Executable().ShouldNotBeNull("BOLWERK_REQUIRE_NATS=1 but nats-server is not installed");
+        NatsCluster.SkipUnlessInstalled();
         (await CliProcess.RunAsync(_directory, "maritime", "simulate", "--vessels", "20", "--instances", "1", "--hours", "3", "--seed", "3", "--out", "coastguard.nmea")).ExitCode.ShouldBe(0);
         (await CliProcess.RunAsync(_directory, "maritime", "simulate", "--vessels", "20", "--instances", "1", "--hours", "3", "--seed", "4", "--out", "partner.nmea")).ExitCode.ShouldBe(0);
         await using var database = await TestDatabase.CreateEmptyAsync("sqlite");
@@ -46,7 +43,7 @@ public sealed partial class TwoFeedsTests(ITestOutputHelper output) : IDisposabl
 
         var deadline = Stopwatch.StartNew();
         List<LaneStatus> status;
-        while ((status = await StatusAsync(nats)) is not { Count: 13 } || status.Any(l => l.Lag != 0)
+        while ((status = await LaneStatus.ReadAsync(_directory, nats)) is not { Count: 13 } || status.Any(l => l.Lag != 0)
             || status.Where(l => l.Partition is not null).Sum(l => l.Stored) != published)
         {
             deadline.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2), $"the worker stored both feeds:\n{worker.StandardError}");
@@ -64,12 +61,4 @@ public sealed partial class TwoFeedsTests(ITestOutputHelper output) : IDisposabl
 
     [GeneratedRegex(@"(\d+) stored, (\d+) already there")]
     private static partial Regex Summary();
-
-    private async Task<List<LaneStatus>> StatusAsync(NatsCluster nats)
-    {
-        var (exit, stdout, _) = await CliProcess.RunAsync(_directory, "worker", "status", "--json", "--nats", nats.Urls);
-        return exit != 0 ? [] : [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonSerializer.Deserialize<LaneStatus>(line, Web)!)];
-    }
-
-    private sealed record LaneStatus(string Lane, int? Partition, long OnStream, long Stored, long Lag, long Missing, long Repeated);
 }
