@@ -14,6 +14,9 @@ internal sealed class LaneSnapshots(INatsObjStore store)
 {
     private const string SequenceKey = "stream-sequence";
 
+    /// <summary>The object store itself.</summary>
+    public INatsObjStore Store => store;
+
     /// <summary>Saves <paramref name="watch"/>'s state as the lane's snapshot at <paramref name="snapshot"/>'s sequence.</summary>
     public async Task SaveAsync(string lane, LaneSnapshot snapshot, PartitionWatch watch, CancellationToken cancellationToken)
     {
@@ -26,16 +29,29 @@ internal sealed class LaneSnapshots(INatsObjStore store)
         await store.PutAsync(meta, content, leaveOpen: true, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The lane's snapshot, or null when none was written.</summary>
+    /// <summary>
+    /// How long reading a snapshot may take. The object store reads through a consumer that waits
+    /// for its chunks without a limit of its own; a lane whose load hangs would hold its lease
+    /// (renewed by the worker's lease round) and never run.
+    /// </summary>
+    public TimeSpan LoadTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The lane's snapshot, or null when none was written; <see cref="TimeoutException"/> after <see cref="LoadTimeout"/>.</summary>
     public async Task<byte[]?> LoadAsync(string lane, CancellationToken cancellationToken)
     {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(LoadTimeout);
         try
         {
-            return await store.GetBytesAsync(lane, cancellationToken).ConfigureAwait(false);
+            return await store.GetBytesAsync(lane, limit.Token).ConfigureAwait(false);
         }
         catch (NatsObjNotFoundException)
         {
             return null;
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"the snapshot of {lane} was not read within {LoadTimeout.TotalSeconds:0.###} s", e);
         }
     }
 

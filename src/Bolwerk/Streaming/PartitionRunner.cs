@@ -179,7 +179,17 @@ internal sealed class PartitionRunner(
     // The lane's snapshot when there is one this watch can use, at or before the checkpoint; else a new lane from the first message.
     private async Task<(PartitionWatch Watch, LaneSnapshot? Restored)> RestoreAsync(string key, PartitionCheckpoint checkpoint, Func<PartitionWatch> newLane, CancellationToken stop)
     {
-        var bytes = await snapshots.LoadAsync(key, stop).ConfigureAwait(false);
+        byte[]? bytes;
+        try
+        {
+            bytes = await snapshots.LoadAsync(key, stop).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            log($"{key}: snapshot not used ({e.Message}); replaying from the first message");
+            return (newLane(), null);
+        }
+
         if (bytes is null)
         {
             return (newLane(), null);
