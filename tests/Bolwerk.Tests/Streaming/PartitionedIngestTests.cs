@@ -52,7 +52,10 @@ public sealed class PartitionedIngestTests(ITestOutputHelper output) : IDisposab
         var workers = new Dictionary<string, CliProcess> { ["a"] = CliProcess.Start(_directory, WorkerArgs("a")), ["b"] = CliProcess.Start(_directory, WorkerArgs("b")) };
         try
         {
-            await using var ingest = ingestProcess = CliProcess.Start(_directory, ["ingest", "--end-of-input", "--rate", "12000", "--progress", "5", .. common, "day.nmea"]);
+            // 6,000 a second: about 90 s of publishing, so the kills at two fifths come well before
+            // its end even when JetStream answers the status calls slowly (at 12,000 a run once
+            // finished publishing before a status call came through).
+            await using var ingest = ingestProcess = CliProcess.Start(_directory, ["ingest", "--end-of-input", "--rate", "6000", "--progress", "5", .. common, "day.nmea"]);
             await WaitForAsync(async () => (await StatusAsync(cluster)).Where(p => p.Partition is not null).Sum(p => p.Stored) > reference.Messages / 8, "an eighth stored", ingest);
 
             workers["c"] = CliProcess.Start(_directory, WorkerArgs("c"));

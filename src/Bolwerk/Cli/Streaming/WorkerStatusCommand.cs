@@ -25,10 +25,10 @@ internal static class WorkerStatusCommand
             await using var connection = await AisStreamTopology.ConnectAsync(parse.GetValue(stream.Nats)!, "bolwerk-worker-status", cancellationToken);
             var jetStream = connection.CreateJetStreamContext();
             // Read only: a status call never creates the stream or its buckets.
-            var info = await JetStreamRetry.RunAsync("stream info", async () => await jetStream.GetStreamAsync(topology.Stream, new StreamInfoRequest { SubjectsFilter = topology.SubjectPrefix + ".*" }, cancellationToken), cancellationToken);
+            var info = await JetStreamRetry.RunAsync("read the stream info", async () => await jetStream.GetStreamAsync(topology.Stream, new StreamInfoRequest { SubjectsFilter = topology.SubjectPrefix + ".*" }, cancellationToken), cancellationToken);
             var kv = connection.CreateKeyValueStoreContext();
-            var leases = await JetStreamRetry.RunAsync("lease bucket", async () => await kv.GetStoreAsync(topology.LeasesBucket, cancellationToken), cancellationToken);
-            var checkpoints = await JetStreamRetry.RunAsync("checkpoint bucket", async () => await kv.GetStoreAsync(topology.CheckpointsBucket, cancellationToken), cancellationToken);
+            var leases = await JetStreamRetry.RunAsync("open the lease bucket", async () => await kv.GetStoreAsync(topology.LeasesBucket, cancellationToken), cancellationToken);
+            var checkpoints = await JetStreamRetry.RunAsync("open the checkpoint bucket", async () => await kv.GetStoreAsync(topology.CheckpointsBucket, cancellationToken), cancellationToken);
             // Made by the first worker of this version; a stream whose workers never snapshot has none.
             LaneSnapshots? snapshots = null;
             try
