@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using System.Runtime.ExceptionServices;
+using System.Text.Json;
 using System.Threading.Channels;
 using Bolwerk.Maritime.Partitioning;
 using Bolwerk.Maritime.Tracking;
@@ -58,8 +58,8 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         // holds up the connection rather than drop.
         var acknowledgements = new NatsSubOpts { ChannelOpts = new NatsSubChannelOpts { Capacity = 2 * Window, FullMode = BoundedChannelFullMode.Wait } };
         var subscription = connection.SubscribeCoreAsync<byte[]>(_inbox + ".*", opts: acknowledgements, cancellationToken: _stop.Token).AsTask();
-        _acks = Task.Run(() => ReadAcksAsync(subscription, _stop.Token), CancellationToken.None);
-        _sender = Task.Run(() => SendOrCloseAsync(subscription, _stop.Token), CancellationToken.None);
+        _acks = Task.Run(() => OrFailAsync(ReadAcksAsync(subscription, _stop.Token)), CancellationToken.None);
+        _sender = Task.Run(() => OrFailAsync(SendAsync(subscription, _stop.Token)), CancellationToken.None);
         _watchdog = Task.Run(() => WatchAsync(_stop.Token), CancellationToken.None);
     }
 
@@ -173,11 +173,13 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
         _stop.Cancel();
     }
 
-    private async Task SendOrCloseAsync(Task<INatsSub<byte[]>> subscription, CancellationToken cancellationToken)
+    // The sender's or the acknowledgement reader's error becomes the publisher's: acknowledgements
+    // that can no longer be read would otherwise only ever be waited for.
+    private async Task OrFailAsync(Task work)
     {
         try
         {
-            await SendAsync(subscription, cancellationToken).ConfigureAwait(false);
+            await work.ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || _failure is null)
         {
@@ -250,12 +252,6 @@ internal sealed class ObservationPublisher : IWatchInput, IAsyncDisposable
     // sends a later message of a partition before an earlier one.
     private async Task ResendIfStalledAsync(CancellationToken cancellationToken)
     {
-        // Acknowledgements that can no longer be read would only ever be waited for: fail with their reader's error.
-        if (_acks.IsFaulted)
-        {
-            await _acks.ConfigureAwait(false);
-        }
-
         // Looking for the oldest is a pass over the window: a few times a second is often enough.
         if (Stopwatch.GetElapsedTime(_lastStallCheck) < TimeSpan.FromMilliseconds(200))
         {

@@ -7,6 +7,7 @@ using Bolwerk.Host.Cli.Ais;
 using Bolwerk.Host.Cli.Maritime;
 using Bolwerk.Host.Streaming;
 using Bolwerk.Maritime.Tracking;
+using NATS.Client.Core;
 using NATS.Net;
 using Spectre.Console;
 
@@ -94,7 +95,7 @@ internal static class IngestCommand
     }
 
     // Runs beside the decoder: a stalled ingest shows where it stands (sent, acknowledged, the connection).
-    private static async Task ReportProgressAsync(ObservationPublisher publisher, NATS.Client.Core.NatsConnection connection, TimeSpan every, CancellationToken cancellationToken)
+    private static async Task ReportProgressAsync(ObservationPublisher publisher, NatsConnection connection, TimeSpan every, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(every);
         try
